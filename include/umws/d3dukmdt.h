@@ -1,0 +1,124 @@
+/*
+ * d3dukmdt.h (umws mirror) - the user-mode/kernel-mode shared definitions of
+ * user-mode work submission: interface versions, features, the doorbell status,
+ * hardware-queue flags and, in G3, the doorbell and native-fence mappings.
+ *
+ * Source: shared/reference/wddm-umws.md sections 0, 2.8, 3 and 4.1 (S4 verbatim,
+ * S3a Learn syntax). Layouts are proven by the fidelity checks, not assumed.
+ */
+#ifndef UMWS_D3DUKMDT_H
+#define UMWS_D3DUKMDT_H
+
+#include "wddm_base.h"
+
+/* Interface versions (S4). WDDM3_2 is 0x11007 in 26100-derived files (G2), 0x11008 in S4 (G3). */
+#define DXGKDDI_INTERFACE_VERSION_WDDM3_0 0xF003
+#define DXGKDDI_INTERFACE_VERSION_WDDM3_1 0x10004
+#if UMWS_GENERATION >= 3
+#define DXGKDDI_INTERFACE_VERSION_WDDM3_2 0x11008
+#elif UMWS_GENERATION == 2
+#define DXGKDDI_INTERFACE_VERSION_WDDM3_2 0x11007
+#endif
+#if UMWS_GENERATION >= 2
+#define DXGKDDI_INTERFACE_VERSION DXGKDDI_INTERFACE_VERSION_WDDM3_2
+#else
+#define DXGKDDI_INTERFACE_VERSION DXGKDDI_INTERFACE_VERSION_WDDM3_1
+#endif
+
+/* Feature negotiation (S4, S10): DXGK_DEFINE_FEATURE_ID(c, id) = (c << 28) | id. */
+#define DXGK_DEFINE_FEATURE_ID(Category, Id) (((UINT)(Category) << 28) | (UINT)(Id))
+#define DXGK_FEATURE_CATEGORY_DRIVER 0
+#define DXGK_DRIVER_FEATURE_HWSCH 0
+#define DXGK_DRIVER_FEATURE_USER_MODE_SUBMISSION 4
+#define DXGK_DRIVER_FEATURE_NATIVE_FENCE 37
+#define DXGK_FEATURE_HWSCH \
+    DXGK_DEFINE_FEATURE_ID(DXGK_FEATURE_CATEGORY_DRIVER, DXGK_DRIVER_FEATURE_HWSCH)
+#define DXGK_FEATURE_USER_MODE_SUBMISSION \
+    DXGK_DEFINE_FEATURE_ID(DXGK_FEATURE_CATEGORY_DRIVER, DXGK_DRIVER_FEATURE_USER_MODE_SUBMISSION)
+#define DXGK_FEATURE_NATIVE_FENCE \
+    DXGK_DEFINE_FEATURE_ID(DXGK_FEATURE_CATEGORY_DRIVER, DXGK_DRIVER_FEATURE_NATIVE_FENCE)
+
+/* Doorbell private data limit (S4 _Field_range_), in bytes. */
+#define D3DDDI_DOORBELL_PRIVATEDATA_MAX_BYTES_WDDM3_1 16
+#if UMWS_GENERATION >= 3
+/* New in G3 (absent from 26100-derived files), in bytes. */
+#define D3DDDI_UMS_PDD_SIZE 64
+#define D3DDDI_NATIVE_FENCE_PDD_SIZE 64
+#endif
+
+/*
+ * The doorbell status the OS writes into the 64-bit status page (low 32 bits).
+ * Header spelling: D3DDDI_DOORBELLSTATUS_*, not the docs' D3DDDI_DOORBELL_STATUS_*.
+ */
+typedef enum _D3DDDI_DOORBELLSTATUS
+{
+    D3DDDI_DOORBELLSTATUS_CONNECTED = 0,
+    D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD = 1,
+    D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY = 2,
+    D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT = 3,
+} D3DDDI_DOORBELLSTATUS;
+
+/* S4 verbatim; S3a (G2) has the same bits. Bit masks in the comments. */
+typedef struct _D3DDDI_CREATEHWQUEUEFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT DisableGpuTimeout   : 1;   /* 0x00000001 */
+            UINT NoBroadcastSignal   : 1;   /* 0x00000002 */
+            UINT NoBroadcastWait     : 1;   /* 0x00000004 */
+            UINT NoKmdAccess         : 1;   /* 0x00000008 */
+            UINT UserModeSubmission  : 1;   /* 0x00000010 */
+            UINT NativeProgressFence : 1;   /* 0x00000020: set by the OS only */
+            UINT TestQueue           : 1;   /* 0x00000040 */
+            UINT Reserved            : 25;  /* 0xFFFFFF80 */
+        };
+        UINT Value;
+    };
+} D3DDDI_CREATEHWQUEUEFLAGS;
+
+#if UMWS_GENERATION >= 3
+typedef struct _D3DDDI_DOORBELLMAPPING
+{
+    D3DKMT_PTR(VOID *, CpuVa);          /* out:     CPU VA of the connected doorbell */
+    D3DKMT_PTR(VOID *, SecondaryCpuVa); /* out opt: secondary CPU VA */
+} D3DDDI_DOORBELLMAPPING;
+
+typedef struct _D3DDDI_NATIVEFENCEMAPPING
+{
+    D3DKMT_PTR(VOID *, CurrentValueCpuVa);                      /* read-only CPU mapping */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS CurrentValueGpuVa;    /* read/write GPU mapping */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS MonitoredValueGpuVa;  /* read/write GPU mapping */
+    D3DKMT_ALIGN64 BYTE Reserved[32];
+} D3DDDI_NATIVEFENCEMAPPING;
+
+typedef struct _D3DDDI_NATIVEFENCELOGDETAIL
+{
+    UINT32 WaitLogNumberOfEntries;
+    UINT32 SignalLogNumberOfEntries;
+    D3DGPU_VIRTUAL_ADDRESS WaitLogGpuBaseAddress;
+    D3DGPU_VIRTUAL_ADDRESS SignalLogGpuBaseAddress;
+    BYTE Reserved[64];
+} D3DDDI_NATIVEFENCELOGDETAIL;
+
+typedef struct _D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT DisableGpuTimeout              : 1;  /* 0x01 */
+            UINT NoBroadcastSignal              : 1;  /* 0x02 */
+            UINT NoBroadcastWait                : 1;  /* 0x04 */
+            UINT NoKmdAccess                    : 1;  /* 0x08 */
+            UINT TestQueue                      : 1;  /* 0x10 */
+            UINT DoorbellRequiresSecondaryCpuVA : 1;  /* 0x20 */
+            UINT Reserved                       : 26;
+        };
+        UINT Value;
+    };
+} D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS;
+#endif /* UMWS_GENERATION >= 3 */
+
+#endif /* UMWS_D3DUKMDT_H */

@@ -1,0 +1,30 @@
+/*
+ * ntstatus.h (umws mirror) - the NTSTATUS values the testbed's thunks and DDIs return.
+ * Values from shared/reference/wddm-umws.md section 6 (Wine ntstatus.h, matching the SDK).
+ */
+#ifndef UMWS_NTSTATUS_H
+#define UMWS_NTSTATUS_H
+
+#include "wddm_base.h"
+
+#define UMWS_NTSTATUS(v) ((NTSTATUS)(v))
+
+#define STATUS_SUCCESS                UMWS_NTSTATUS(0x00000000)
+#define STATUS_TIMEOUT                UMWS_NTSTATUS(0x00000102)
+#define STATUS_PENDING                UMWS_NTSTATUS(0x00000103)
+#define STATUS_UNSUCCESSFUL           UMWS_NTSTATUS(0xC0000001)
+#define STATUS_NOT_IMPLEMENTED        UMWS_NTSTATUS(0xC0000002)
+#define STATUS_INVALID_HANDLE         UMWS_NTSTATUS(0xC0000008)
+#define STATUS_INVALID_PARAMETER      UMWS_NTSTATUS(0xC000000D)
+#define STATUS_NO_MEMORY              UMWS_NTSTATUS(0xC0000017)
+#define STATUS_ACCESS_DENIED          UMWS_NTSTATUS(0xC0000022)
+#define STATUS_BUFFER_TOO_SMALL       UMWS_NTSTATUS(0xC0000023)
+#define STATUS_INSUFFICIENT_RESOURCES UMWS_NTSTATUS(0xC000009A)
+#define STATUS_DEVICE_NOT_READY       UMWS_NTSTATUS(0xC00000A3)
+#define STATUS_NOT_SUPPORTED          UMWS_NTSTATUS(0xC00000BB)
+#define STATUS_INVALID_DEVICE_STATE   UMWS_NTSTATUS(0xC0000184)
+#define STATUS_DEVICE_REMOVED         UMWS_NTSTATUS(0xC00002B6)
+
+#define NT_SUCCESS(Status) (((NTSTATUS)(Status)) >= 0)
+
+#endif /* UMWS_NTSTATUS_H */

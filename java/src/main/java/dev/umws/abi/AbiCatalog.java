@@ -1,0 +1,139 @@
+package dev.umws.abi;
+
+import java.lang.foreign.GroupLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every mirrored type, enum and macro of one header generation: what the fidelity checks, the
+ * runtime table check and {@code umws layout} walk over. Adding a structure means adding its
+ * class and one line here (see README, "Adding a structure").
+ */
+public final class AbiCatalog {
+
+    /** A mirrored type: its layout in one generation and its bit-field members. */
+    public record AbiType(String name, String header, GroupLayout layout, List<BitField> bits) {
+    }
+
+    /** An enumerator or macro: the enum type (or header) it belongs to, its C name and value. */
+    public record AbiConstant(String group, String name, long value) {
+    }
+
+    private record Entry(String header, Generation since, Function<Generation, GroupLayout> layout,
+            Function<Generation, List<BitField>> bits) {
+    }
+
+    private static final List<BitField> NONE = List.of();
+
+    private static final List<Entry> ENTRIES = List.of(
+            // d3dukmdt.h
+            e("d3dukmdt.h", Generation.G1, D3DDDI_CREATEHWQUEUEFLAGS::layout, g -> D3DDDI_CREATEHWQUEUEFLAGS.BITS),
+            e("d3dukmdt.h", Generation.G3, D3DDDI_DOORBELLMAPPING::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G3, D3DDDI_NATIVEFENCEMAPPING::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G3, D3DDDI_NATIVEFENCELOGDETAIL::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G3, D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS::layout,
+                    g -> D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.BITS),
+            // d3dkmthk.h
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATE_DOORBELL_FLAGS::layout, g -> D3DKMT_CREATE_DOORBELL_FLAGS.BITS),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATE_DOORBELL::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CONNECT_DOORBELL_FLAGS::layout, g -> D3DKMT_CONNECT_DOORBELL_FLAGS.BITS),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CONNECT_DOORBELL::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROY_DOORBELL::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS::layout,
+                    g -> D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS.BITS),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_NOTIFY_WORK_SUBMISSION::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G3, D3DKMT_RESIZERINGBUFFER_FLAGS::layout, g -> D3DKMT_RESIZERINGBUFFER_FLAGS.BITS),
+            e("d3dkmthk.h", Generation.G3, D3DKMT_RESIZERINGBUFFER::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G3, D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEHWQUEUE::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYHWQUEUE::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_SUBMITCOMMANDTOHWQUEUE::layout, g -> NONE),
+            // d3dkmddi.h: doorbell DDIs
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, g -> DXGKARG_CREATEDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL_FLAGS::layout, g -> DXGKARG_CONNECTDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_DISCONNECTDOORBELL_FLAGS::layout,
+                    g -> DXGKARG_DISCONNECTDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARGCB_DISCONNECTDOORBELL_FLAGS::layout,
+                    g -> DXGKARGCB_DISCONNECTDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_NOTIFYWORKSUBMISSION_FLAGS::layout,
+                    g -> DXGKARG_NOTIFYWORKSUBMISSION_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_DISCONNECTDOORBELL::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_DESTROYDOORBELL::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARGCB_DISCONNECTDOORBELL::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_NOTIFYWORKSUBMISSION::layout, g -> NONE),
+            // d3dkmddi.h: capabilities, hardware queues
+            e("d3dkmddi.h", Generation.G1, DXGK_USERMODESUBMISSION_CAPS::layout, g -> DXGK_USERMODESUBMISSION_CAPS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_NODEMETADATA_FLAGS::layout, DXGK_NODEMETADATA_FLAGS::bits),
+            e("d3dkmddi.h", Generation.G1, DXGK_VIDSCHCAPS::layout, g -> DXGK_VIDSCHCAPS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEHWQUEUE::layout, g -> NONE),
+            // d3dkmddi.h: interrupt path
+            e("d3dkmddi.h", Generation.G1, DXGK_FAULT_ERROR_CODE::layout, g -> DXGK_FAULT_ERROR_CODE.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_MIRACAST_CHUNK_ID::layout, g -> DXGK_MIRACAST_CHUNK_ID.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_MIRACAST_CHUNK_INFO::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARGCB_PRESENT_DISPLAYONLY_PROGRESS::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS::layout,
+                    g -> DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARGCB_NOTIFY_INTERRUPT_DATA::layout, g -> NONE),
+            // the shim's own table
+            e("umws_abi.h", Generation.G1, UMWS_ABI_ENTRY::layout, g -> NONE));
+
+    /** C enum types, each a 4-byte enum, with the class that holds its enumerators. */
+    private static final Map<String, Class<?>> ENUMS = enums(
+            D3DDDI_DOORBELLSTATUS.class, DXGK_INTERRUPT_TYPE.class, DXGK_ENGINE_STATE.class,
+            DXGK_PAGE_FAULT_FLAGS.class, DXGK_RENDER_PIPELINE_STAGE.class, DXGK_GENERAL_ERROR_CODE.class,
+            DXGK_MIRACAST_CHUNK_TYPE.class, DXGK_PRESENT_DISPLAY_ONLY_PROGRESS_ID.class);
+
+    private AbiCatalog() {
+    }
+
+    private static Entry e(String header, Generation since, Function<Generation, GroupLayout> layout,
+            Function<Generation, List<BitField>> bits) {
+        return new Entry(header, since, layout, bits);
+    }
+
+    private static Map<String, Class<?>> enums(Class<?>... classes) {
+        Map<String, Class<?>> out = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            out.put(c.getSimpleName(), c);
+        }
+        return out;
+    }
+
+    /** Every type that generation {@code g} has, in header order. */
+    public static List<AbiType> types(Generation g) {
+        List<AbiType> out = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            if (g.atLeast(e.since())) {
+                GroupLayout layout = e.layout().apply(g);
+                out.add(new AbiType(layout.name().orElseThrow(), e.header(), layout, e.bits().apply(g)));
+            }
+        }
+        return out;
+    }
+
+    /** The names of the C enum types; each is 4 bytes on every ABI the mirror supports. */
+    public static List<String> enumTypes() {
+        return List.copyOf(ENUMS.keySet());
+    }
+
+    /** Every enumerator and macro that generation {@code g} defines. */
+    public static List<AbiConstant> constants(Generation g) {
+        List<AbiConstant> out = new ArrayList<>();
+        ENUMS.forEach((type, holder) -> Constants.of(holder)
+                .forEach((name, value) -> out.add(new AbiConstant(type, name, value))));
+        d3dukmdt_h.defines(g).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
+        Constants.of(ntstatus_h.class).forEach((name, value) -> out.add(new AbiConstant("NTSTATUS", name, value)));
+        return out;
+    }
+
+    /** Macros that some generation defines and {@code g} does not: C must leave them undefined. */
+    public static List<String> undefined(Generation g) {
+        Map<String, Long> defined = d3dukmdt_h.defines(g);
+        return d3dukmdt_h.GENERATION_DEPENDENT.stream().filter(n -> !defined.containsKey(n)).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.umws.abi;
+
+import java.lang.foreign.GroupLayout;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.util.ArrayList;
+import java.util.List;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+/**
+ * {@snippet lang=c :
+ * typedef struct _D3DKMT_NOTIFY_WORK_SUBMISSION {
+ *     D3DKMT_HANDLE hDoorbell;                  // in (G2) / hHwQueue (G1, G3)
+ *     D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS Flags;
+ *     BYTE PrivateDriverData[D3DDDI_UMS_PDD_SIZE]; // in/out (G3)
+ * } D3DKMT_NOTIFY_WORK_SUBMISSION;
+ * }
+ * G1 and G2: 8 bytes. G3: 72 bytes.
+ */
+public final class D3DKMT_NOTIFY_WORK_SUBMISSION {
+
+    /** The layout in header generation {@code g}. */
+    public static GroupLayout layout(Generation g) {
+        List<MemoryLayout> m = new ArrayList<>();
+        if (g == Generation.G1 || g == Generation.G3) {
+            m.add(JAVA_INT.withName("hHwQueue"));
+        }
+        if (g == Generation.G2) {
+            m.add(JAVA_INT.withName("hDoorbell"));
+        }
+        m.add(D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS.layout().withName("Flags"));
+        if (g == Generation.G3) {
+            m.add(Layouts.bytes("PrivateDriverData", 64));
+        }
+        return Layouts.struct("D3DKMT_NOTIFY_WORK_SUBMISSION", m.toArray(MemoryLayout[]::new));
+    }
+
+    private static final GroupLayout $LAYOUT = layout(Generation.SELECTED);
+
+    private D3DKMT_NOTIFY_WORK_SUBMISSION() {
+    }
+
+    /** The layout in the selected generation. */
+    public static GroupLayout layout() {
+        return $LAYOUT;
+    }
+
+    /** Size in bytes. */
+    public static long sizeof() {
+        return $LAYOUT.byteSize();
+    }
+
+    /** A zeroed instance from {@code allocator}. */
+    public static MemorySegment allocate(SegmentAllocator allocator) {
+        return allocator.allocate($LAYOUT);
+    }
+
+    /** Byte offset of {@code hHwQueue}; -1 in generations without it. */
+    public static final long hHwQueue$OFFSET = Layouts.offsetOf($LAYOUT, "hHwQueue");
+
+    /** Getter for {@code D3DKMT_HANDLE hHwQueue}. */
+    public static int hHwQueue(MemorySegment struct) {
+        return struct.get(JAVA_INT, Layouts.require(hHwQueue$OFFSET, "D3DKMT_NOTIFY_WORK_SUBMISSION", "hHwQueue"));
+    }
+
+    /** Setter for {@code D3DKMT_HANDLE hHwQueue}. */
+    public static void hHwQueue(MemorySegment struct, int fieldValue) {
+        struct.set(JAVA_INT, Layouts.require(hHwQueue$OFFSET, "D3DKMT_NOTIFY_WORK_SUBMISSION", "hHwQueue"), fieldValue);
+    }
+
+    /** Byte offset of {@code hDoorbell}; -1 in generations without it. */
+    public static final long hDoorbell$OFFSET = Layouts.offsetOf($LAYOUT, "hDoorbell");
+
+    /** Getter for {@code D3DKMT_HANDLE hDoorbell}. */
+    public static int hDoorbell(MemorySegment struct) {
+        return struct.get(JAVA_INT, Layouts.require(hDoorbell$OFFSET, "D3DKMT_NOTIFY_WORK_SUBMISSION", "hDoorbell"));
+    }
+
+    /** Setter for {@code D3DKMT_HANDLE hDoorbell}. */
+    public static void hDoorbell(MemorySegment struct, int fieldValue) {
+        struct.set(JAVA_INT, Layouts.require(hDoorbell$OFFSET, "D3DKMT_NOTIFY_WORK_SUBMISSION", "hDoorbell"), fieldValue);
+    }
+
+    /** Byte offset of {@code Flags}. */
+    public static final long Flags$OFFSET = Layouts.offsetOf($LAYOUT, "Flags");
+
+    /** Slice of {@code D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS Flags}. */
+    public static MemorySegment Flags(MemorySegment struct) {
+        return struct.asSlice(Flags$OFFSET, D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS.sizeof());
+    }
+
+    /** Byte offset of {@code PrivateDriverData}; -1 in generations without it. */
+    public static final long PrivateDriverData$OFFSET = Layouts.offsetOf($LAYOUT, "PrivateDriverData");
+
+    /** Slice of {@code BYTE PrivateDriverData[D3DDDI_UMS_PDD_SIZE]}. */
+    public static MemorySegment PrivateDriverData(MemorySegment struct) {
+        return struct.asSlice(Layouts.require(PrivateDriverData$OFFSET, "D3DKMT_NOTIFY_WORK_SUBMISSION", "PrivateDriverData"), Layouts.find($LAYOUT, "PrivateDriverData", 0).orElseThrow().size());
+    }
+}

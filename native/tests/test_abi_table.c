@@ -1,0 +1,178 @@
+/*
+ * test_abi_table.c - the shim's layout table: reachable through its API, consistent in
+ * itself, and equal to the sizes and offsets of shared/reference/wddm-umws.md.
+ */
+#include <string.h>
+
+#include "abi/abi_internal.h"
+#include "umws_test.h"
+
+static int find(const char *type, const char *member, uint32_t kind, UMWS_ABI_ENTRY *out)
+{
+    uint32_t n = umws_abi_entry_count();
+    for (uint32_t i = 0; i < n; i++) {
+        if (umws_abi_entry(i, out) == 0 && out->Kind == kind && strcmp(out->TypeName, type) == 0 &&
+            strcmp(out->MemberName, member) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static uint64_t size_of(const char *type)
+{
+    UMWS_ABI_ENTRY e;
+    return find(type, "", UMWS_ABI_KIND_TYPE, &e) ? e.Extent : 0;
+}
+
+static uint64_t offset_of(const char *type, const char *member)
+{
+    UMWS_ABI_ENTRY e;
+    return find(type, member, UMWS_ABI_KIND_FIELD, &e) ? e.Position : UINT64_MAX;
+}
+
+static void reaches_every_entry_and_refuses_bad_calls(void)
+{
+    UMWS_ABI_ENTRY e;
+    uint32_t n = umws_abi_entry_count();
+    UMWS_CHECK(n > 300);
+    for (uint32_t i = 0; i < n; i++) {
+        UMWS_CHECK(umws_abi_entry(i, &e) == 0);
+        UMWS_CHECK(e.TypeName != NULL && e.MemberName != NULL);
+        UMWS_CHECK(e.Kind >= UMWS_ABI_KIND_TYPE && e.Kind <= UMWS_ABI_KIND_CONST);
+    }
+    UMWS_CHECK(umws_abi_entry(n, &e) == -1);
+    UMWS_CHECK(umws_abi_entry(UINT32_MAX, &e) == -1);
+    UMWS_CHECK(umws_abi_entry(0, NULL) == -1);
+    UMWS_CHECK_EQ(umws_abi_generation(), UMWS_GENERATION);
+}
+
+/* Every member lies inside its type; every bit-field inside its type's bits. */
+static void entries_lie_inside_their_types(void)
+{
+    UMWS_ABI_ENTRY e;
+    uint32_t n = umws_abi_entry_count();
+    for (uint32_t i = 0; i < n; i++) {
+        umws_abi_entry(i, &e);
+        if (e.Kind == UMWS_ABI_KIND_FIELD) {
+            UMWS_CHECK(e.Position + e.Extent <= size_of(e.TypeName));
+        } else if (e.Kind == UMWS_ABI_KIND_BITS) {
+            UMWS_CHECK(e.Extent >= 1);
+            UMWS_CHECK(e.Position + e.Extent <= 8 * size_of(e.TypeName));
+        }
+    }
+}
+
+/* In a flag union with bit-fields and a Value word, the bit-fields tile that word: no gap, no overlap. */
+static void bit_fields_tile_each_value_word(void)
+{
+    UMWS_ABI_ENTRY e, v;
+    uint32_t n = umws_abi_entry_count();
+    int tiled = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        umws_abi_entry(i, &e);
+        if (e.Kind != UMWS_ABI_KIND_TYPE) {
+            continue;
+        }
+        int has_value = find(e.TypeName, "Value", UMWS_ABI_KIND_FIELD, &v);
+        int has_flags_value = !has_value && find(e.TypeName, "Flags.Value", UMWS_ABI_KIND_FIELD, &v);
+        if (!has_value && !has_flags_value) {
+            continue;
+        }
+        uint64_t covered = 0, bits_total = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            UMWS_ABI_ENTRY b;
+            umws_abi_entry(j, &b);
+            if (b.Kind != UMWS_ABI_KIND_BITS || strcmp(b.TypeName, e.TypeName) != 0) {
+                continue;
+            }
+            uint64_t mask = b.Extent == 64 ? UINT64_MAX : ((UINT64_C(1) << b.Extent) - 1) << (b.Position - 8 * v.Position);
+            UMWS_CHECK((covered & mask) == 0);
+            covered |= mask;
+            bits_total += b.Extent;
+        }
+        if (bits_total == 0) {
+            continue; /* a struct that holds a flag union as a member, not a flag union */
+        }
+        UMWS_CHECK_EQ(bits_total, 8 * v.Extent);
+        tiled++;
+    }
+    UMWS_CHECK(tiled >= 14); /* 14 flag unions in G1 and G2, 16 in G3 */
+}
+
+/* Sizes and offsets from the reference tables (shared/reference/wddm-umws.md, x64). */
+static void matches_the_reference_tables(void)
+{
+#if UMWS_GENERATION == 1
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATE_DOORBELL"), 56);
+#else
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATE_DOORBELL"), 72);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "hDoorbell"), 64);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "HwQueueProgressFenceLastQueuedValueCPUVirtualAddress"), 56);
+#endif
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "PrivateDriverData"), 24);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "DoorbellStatusCPUVirtualAddress"), 48);
+    UMWS_CHECK_EQ(size_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA"), 80);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "Flags"), 72);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "DmaCompleted.SubmissionFenceId"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "DmaFaulted.Status"), 12);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "HwQueuePageFaulted.FaultedVirtualAddress"), 16);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "HwQueuePageFaulted.FaultedHwQueue"), 32);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "HwQueuePageFaulted.FaultErrorCode"), 64);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "NativeFenceSignaled.pSignaledNativeFenceArray"), 24);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "NativeFenceSignaled.hHWQueue"), 32);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_NOTIFY_INTERRUPT_DATA", "EngineStateChange.NewState"), 16);
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATEHWQUEUE"), 48);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEHWQUEUE", "HwQueueProgressFenceGPUVirtualAddress"), 40);
+    UMWS_CHECK_EQ(size_of("D3DKMT_SUBMITCOMMANDTOHWQUEUE"), 56);
+    UMWS_CHECK_EQ(size_of("DXGKARG_CREATEHWQUEUE"), 48);
+    UMWS_CHECK_EQ(size_of("DXGK_USERMODESUBMISSION_CAPS"), 28);
+#if UMWS_GENERATION >= 3
+    UMWS_CHECK_EQ(size_of("D3DKMT_CONNECT_DOORBELL"), 88);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CONNECT_DOORBELL", "Reserved"), 24);
+    UMWS_CHECK_EQ(size_of("D3DKMT_NOTIFY_WORK_SUBMISSION"), 72);
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION"), 320);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION", "LogBufferInfo"), 168);
+    UMWS_CHECK_EQ(size_of("DXGKARG_CREATEDOORBELL"), 48);
+    UMWS_CHECK_EQ(size_of("DXGKARGCB_DISCONNECTDOORBELL"), 16);
+    UMWS_CHECK_EQ(size_of("DXGKARG_NOTIFYWORKSUBMISSION"), 80);
+    UMWS_CHECK_EQ(size_of("D3DDDI_NATIVEFENCEMAPPING"), 56);
+    UMWS_CHECK_EQ(size_of("D3DDDI_NATIVEFENCELOGDETAIL"), 88);
+#else
+    UMWS_CHECK_EQ(size_of("D3DKMT_CONNECT_DOORBELL"), 8);
+    UMWS_CHECK_EQ(size_of("D3DKMT_NOTIFY_WORK_SUBMISSION"), 8);
+    UMWS_CHECK_EQ(size_of("DXGKARG_CREATEDOORBELL"), 56);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CREATEDOORBELL", "Flags"), 48);
+    UMWS_CHECK_EQ(size_of("DXGKARGCB_DISCONNECTDOORBELL"), 24);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "DisconnectReason"), 20);
+    UMWS_CHECK_EQ(size_of("DXGKARG_NOTIFYWORKSUBMISSION"), 16);
+#endif
+    UMWS_CHECK_EQ(size_of("DXGKARG_CONNECTDOORBELL"), 40);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CONNECTDOORBELL", "Status"), 32);
+}
+
+static void measures_bit_positions(void)
+{
+    UMWS_ABI_ENTRY e;
+    UMWS_CHECK(find("D3DDDI_CREATEHWQUEUEFLAGS", "UserModeSubmission", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 4);
+    UMWS_CHECK_EQ(e.Extent, 1);
+    UMWS_CHECK(find("DXGK_NODEMETADATA_FLAGS", "UserModeSubmission", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 3);
+    UMWS_CHECK(find("DXGK_MIRACAST_CHUNK_ID", "PartNumber", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 40);
+    UMWS_CHECK_EQ(e.Extent, 24);
+    UMWS_CHECK(find("DXGK_FAULT_ERROR_CODE", "GeneralErrorCode", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 1);
+    UMWS_CHECK_EQ(e.Extent, 31);
+}
+
+int main(void)
+{
+    reaches_every_entry_and_refuses_bad_calls();
+    entries_lie_inside_their_types();
+    bit_fields_tile_each_value_word();
+    matches_the_reference_tables();
+    measures_bit_positions();
+    return umws_test_finish("test_abi_table");
+}
