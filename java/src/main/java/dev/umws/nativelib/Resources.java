@@ -1,0 +1,79 @@
+package dev.umws.nativelib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Class-path resources as files: used in place from a build directory, extracted from a jar. */
+public final class Resources {
+    private static final Object LOCK = new Object();
+    private static Path extractDir;
+
+    private Resources() {
+    }
+
+    /**
+     * The file behind resource {@code name} (absolute, without the leading slash), or an
+     * extracted copy of it; empty when the class path has no such resource.
+     */
+    public static java.util.Optional<Path> file(String name) {
+        URL url = Resources.class.getClassLoader().getResource(name);
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return java.util.Optional.of(Path.of(url.toURI()));
+            }
+            Path target = extractDir().resolve(name);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            target.toFile().deleteOnExit();
+            return java.util.Optional.of(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract resource " + name, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A directory holding {@code names} under {@code prefix}, for tools that want a directory. */
+    public static Path directory(String prefix, List<String> names) {
+        Path first = null;
+        String firstName = null;
+        for (String n : names) {
+            Path p = file(prefix + "/" + n).orElseThrow(
+                    () -> new IllegalStateException("resource " + prefix + "/" + n + " is not on the class path"));
+            if (first == null) {
+                first = p;
+                firstName = n;
+            }
+        }
+        if (first == null) {
+            throw new IllegalArgumentException("no names");
+        }
+        Path dir = first;
+        for (int i = 0; i < firstName.split("/").length; i++) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
+    private static Path extractDir() throws IOException {
+        synchronized (LOCK) {
+            if (extractDir == null) {
+                extractDir = Files.createTempDirectory("umws-");
+                extractDir.toFile().deleteOnExit();
+            }
+            return extractDir;
+        }
+    }
+}
