@@ -100,7 +100,7 @@ public final class Layouts {
         for (MemoryLayout m : group.memberLayouts()) {
             long at = group instanceof UnionLayout ? base : offset;
             String n = m.name().orElse("");
-            if (n.equals(name)) {
+            if (n.equals(name) && !n.startsWith(HIDDEN)) {
                 return Optional.of(new Member(name, at, m.byteSize(), m));
             }
             if (n.startsWith(HIDDEN) && m instanceof GroupLayout g) {

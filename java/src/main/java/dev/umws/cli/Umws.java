@@ -1,0 +1,30 @@
+package dev.umws.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code umws}: the testbed's command line. With no command it runs its main job,
+ * {@code layout --check} over every generation and ABI.
+ */
+@Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed 0.1.0",
+        description = "Testbed for WDDM 3.2 user-mode work submission.",
+        subcommands = {LayoutCommand.class})
+public final class Umws implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return new CommandLine(new LayoutCommand()).execute("--check");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Umws()).execute(args);
+    }
+}
