@@ -31,8 +31,15 @@ public final class Resources {
             if ("file".equals(url.getProtocol())) {
                 return java.util.Optional.of(Path.of(url.toURI()));
             }
-            Path target = extractDir().resolve(name);
+            Path root = extractDir();
+            Path target = root.resolve(name);
             Files.createDirectories(target.getParent());
+            // deleteOnExit deletes in reverse order of registration: register outer directories
+            // first, so that files and inner directories go before them
+            Path relative = root.relativize(target.getParent());
+            for (int i = 1; i <= relative.getNameCount(); i++) {
+                root.resolve(relative.subpath(0, i)).toFile().deleteOnExit();
+            }
             try (InputStream in = url.openStream()) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
