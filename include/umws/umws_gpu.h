@@ -1,0 +1,182 @@
+/*
+ * umws_gpu.h - the emulated GPU: a doorbell BAR, firmware schedulers, a GPU MMU and an
+ * interrupt controller. It knows nothing of Windows objects; the emulated OS and KMD drive it.
+ *
+ *   doorbell BAR  ---- rings ---->  firmware scheduler (one thread per engine)
+ *                                      | executes packets from ring buffers through the GPU MMU
+ *                                      v
+ *                                   interrupt ring --> interrupt thread --> ISR (registered)
+ *
+ * Every function checks its arguments and returns UMWS_GPU_OK or a negative UMWS_GPU_E*;
+ * nothing a caller passes may crash the process. Memory formats: umws_gpu_packets.h.
+ */
+#ifndef UMWS_GPU_H
+#define UMWS_GPU_H
+
+#include <stdint.h>
+
+#include "umws_abi.h"
+#include "umws_gpu_packets.h"
+
+enum
+{
+    UMWS_GPU_OK = 0,
+    UMWS_GPU_EINVAL = -1,   /* a bad argument */
+    UMWS_GPU_ENOMEM = -2,   /* out of memory, doorbells, queues or address space */
+    UMWS_GPU_EBUSY = -3,    /* in use: a mapping pinned by a queue, a doorbell bound */
+    UMWS_GPU_ENOENT = -4,   /* no such mapping or doorbell VA */
+    UMWS_GPU_ESTATE = -5,   /* not in a state that allows it (not bound, already bound, ...) */
+    UMWS_GPU_EPLATFORM = -6 /* the operating system refused (mmap, thread creation, ...) */
+};
+
+/* Where physical doorbells sit in the BAR (feeds DXGK_USERMODESUBMISSION_CAPS). */
+enum
+{
+    UMWS_GPU_PLACEMENT_DEDICATED_PAGE = 0, /* one doorbell per 4 KiB page */
+    UMWS_GPU_PLACEMENT_SHARED_PAGE = 1,    /* several per page, 64-byte aligned slots */
+    UMWS_GPU_PLACEMENT_GLOBAL = 2          /* one doorbell for the engine; firmware scans all queues */
+};
+
+/* How the firmware notices a ring. */
+enum
+{
+    UMWS_GPU_DETECT_SPIN = 0,    /* polls doorbells without pause (a dedicated core) */
+    UMWS_GPU_DETECT_BACKOFF = 1, /* polls for BackoffSpinNs, then sleeps 1 us doubling to BackoffMaxSleepNs */
+    UMWS_GPU_DETECT_NOTIFY = 2   /* sleeps until umws_gpu_engine_notify (DxgkDdiNotifyWorkSubmission) */
+};
+
+/* Queue states (umws_gpu_queue_state). */
+enum
+{
+    UMWS_GPU_QUEUE_IDLE = 0,     /* created, not bound to a doorbell */
+    UMWS_GPU_QUEUE_BOUND = 1,    /* bound: rings on its doorbell run its packets */
+    UMWS_GPU_QUEUE_FAULTED = 2,  /* a fault stopped it; only destroy helps */
+    UMWS_GPU_QUEUE_RESET = 3     /* its engine was reset; only destroy helps */
+};
+
+/* umws_gpu_map flags */
+#define UMWS_GPU_MAP_WRITABLE 0x1
+
+#define UMWS_GPU_PAGE_SIZE 4096u /* bytes: doorbell pages, VA reservations */
+#define UMWS_GPU_MAX_ENGINES 8
+
+/*
+ *   0      4      8      12     16     20     24     28     32         40         48         56
+ *   |DbCnt |DbSize|Second|Place |EngCnt|Detect|MaxQ  |IrqEnt|TimeoutNs |BackoffSpin|BackoffMax|
+ */
+typedef struct UMWS_GPU_CONFIG
+{
+    uint32_t DoorbellCount;        /* physical doorbells, 1..4096 (GLOBAL: 1) */
+    uint32_t DoorbellSizeInBytes;  /* 8..4096, a power of two */
+    uint32_t SecondaryDoorbells;   /* 1: each doorbell has a secondary address as well */
+    uint32_t Placement;            /* UMWS_GPU_PLACEMENT_* */
+    uint32_t EngineCount;          /* 1..UMWS_GPU_MAX_ENGINES */
+    uint32_t DetectMode;           /* UMWS_GPU_DETECT_* */
+    uint32_t MaxQueuesPerEngine;   /* bound queues per engine, 1..65536 */
+    uint32_t InterruptRingEntries; /* a power of two, 16..65536 */
+    uint64_t EngineTimeoutNs;      /* one packet busier than this: GPU_ENGINE_TIMEOUT; 0 = never */
+    uint64_t BackoffSpinNs;        /* BACKOFF: how long to poll before sleeping */
+    uint64_t BackoffMaxSleepNs;    /* BACKOFF: the longest sleep */
+} UMWS_GPU_CONFIG;
+
+/*
+ * What a queue runs on. Every VA is in the queue's GPU VA space; ring and control are pinned
+ * (cannot be unmapped) while the queue exists.
+ *   0          8            16         24               32              40      44
+ *   | RingVa   | RingBytes  | ControlVa| ProgressFenceVa| LastQueuedVa  |Engine |QueueId|
+ */
+typedef struct UMWS_GPU_QUEUE_DESC
+{
+    uint64_t RingGpuVa;          /* 8-byte aligned */
+    uint64_t RingSizeInBytes;    /* a power of two, UMWS_GPU_RING_MIN_BYTES..UMWS_GPU_RING_MAX_BYTES */
+    uint64_t ControlGpuVa;       /* UMWS_GPU_RING_CONTROL, 64-byte aligned, writable */
+    uint64_t ProgressFenceGpuVa; /* 0, or where fault records take the last completed value from */
+    uint64_t LastQueuedGpuVa;    /* 0, or the UMD's last-queued value (read for reports only) */
+    uint32_t Engine;
+    uint32_t QueueId;            /* the driver's id, echoed in interrupt records */
+} UMWS_GPU_QUEUE_DESC;
+
+/* Counters of one engine (umws_gpu_engine_stats), all since creation. */
+typedef struct UMWS_GPU_ENGINE_STATS
+{
+    uint64_t Scans;          /* doorbell scans */
+    uint64_t RingsSeen;      /* doorbell changes noticed */
+    uint64_t Packets;        /* packets executed */
+    uint64_t Faults;         /* queues faulted */
+    uint64_t Timeouts;       /* GPU_ENGINE_TIMEOUT raised */
+    uint64_t Wakeups;        /* sleeps ended (BACKOFF, NOTIFY) */
+} UMWS_GPU_ENGINE_STATS;
+
+typedef struct umws_gpu umws_gpu;
+typedef struct umws_gpu_vaspace umws_gpu_vaspace;
+typedef struct umws_gpu_queue umws_gpu_queue;
+
+/*
+ * The ISR, called on the interrupt thread with the message number it was registered with.
+ * Never re-entered. Returns 1 when it claimed the interrupt. It pops records with
+ * umws_gpu_irq_pop; records it leaves make the thread call it again.
+ */
+typedef uint8_t (*umws_gpu_isr_fn)(void *context, uint32_t message_number);
+
+/* ---- Device ------------------------------------------------------------------------------ */
+UMWS_API int32_t umws_gpu_config_default(UMWS_GPU_CONFIG *config);
+UMWS_API int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out);
+/* Stops every thread and frees everything, queues and VA spaces included. NULL is a no-op. */
+UMWS_API void umws_gpu_destroy(umws_gpu *gpu);
+
+/* ---- Doorbell BAR ------------------------------------------------------------------------ */
+UMWS_API void *umws_gpu_bar_base(umws_gpu *gpu);
+UMWS_API uint64_t umws_gpu_bar_size(umws_gpu *gpu);
+/* Byte offset of a physical doorbell in the BAR, or UINT64_MAX for a bad index. */
+UMWS_API uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32_t secondary);
+
+/*
+ * Doorbell CPU VAs, stable from reserve to release: the OS's remap. reserve maps a dummy page;
+ * connect maps the BAR page that holds physical doorbell 'index' at the same VA (ring at
+ * va + doorbell_offset % UMWS_GPU_PAGE_SIZE); disconnect maps the dummy page back, so a late
+ * ring lands nowhere. A store racing a remap never faults (see README: Windows scheme).
+ */
+UMWS_API int32_t umws_gpu_dbva_reserve(umws_gpu *gpu, void **va);
+UMWS_API int32_t umws_gpu_dbva_connect(umws_gpu *gpu, void *va, uint32_t index, uint32_t secondary);
+UMWS_API int32_t umws_gpu_dbva_disconnect(umws_gpu *gpu, void *va);
+UMWS_API int32_t umws_gpu_dbva_release(umws_gpu *gpu, void *va);
+
+/* ---- GPU MMU: one VA space per emulated process ------------------------------------------ */
+UMWS_API int32_t umws_gpu_vaspace_create(umws_gpu *gpu, umws_gpu_vaspace **out);
+/* EBUSY while a queue uses it. */
+UMWS_API int32_t umws_gpu_vaspace_destroy(umws_gpu_vaspace *space);
+/* Maps [gpu_va, gpu_va + size) onto host memory; ranges may not overlap; VA 0 is never mapped. */
+UMWS_API int32_t umws_gpu_map(umws_gpu_vaspace *space, uint64_t gpu_va, void *host, uint64_t size, uint32_t flags);
+/* EBUSY while the mapping is pinned by a queue's ring or control. */
+UMWS_API int32_t umws_gpu_unmap(umws_gpu_vaspace *space, uint64_t gpu_va);
+
+/* ---- Queues -------------------------------------------------------------------------------- */
+UMWS_API int32_t umws_gpu_queue_create(umws_gpu *gpu, umws_gpu_vaspace *space, const UMWS_GPU_QUEUE_DESC *desc,
+                                       umws_gpu_queue **out);
+/* Binds the queue to a free physical doorbell of its engine (resets the doorbell to 0). */
+UMWS_API int32_t umws_gpu_queue_bind(umws_gpu_queue *queue, uint32_t doorbell_index);
+/* Unbinds; safe while the firmware runs the queue: returns after it has let go. */
+UMWS_API int32_t umws_gpu_queue_unbind(umws_gpu_queue *queue);
+/* Suspended queues keep their doorbell; rings are remembered and run on resume. */
+UMWS_API int32_t umws_gpu_queue_suspend(umws_gpu_queue *queue, uint32_t suspended);
+UMWS_API int32_t umws_gpu_queue_state(umws_gpu_queue *queue);
+/* Unbinds if needed and frees. NULL is a no-op. */
+UMWS_API void umws_gpu_queue_destroy(umws_gpu_queue *queue);
+
+/* ---- Engines ------------------------------------------------------------------------------- */
+UMWS_API int32_t umws_gpu_engine_suspend(umws_gpu *gpu, uint32_t engine, uint32_t suspended);
+/* Wakes a NOTIFY (or sleeping BACKOFF) firmware to scan its doorbells. */
+UMWS_API int32_t umws_gpu_engine_notify(umws_gpu *gpu, uint32_t engine);
+/* Stops the packet in flight and moves every queue on the engine to UMWS_GPU_QUEUE_RESET. */
+UMWS_API int32_t umws_gpu_engine_reset(umws_gpu *gpu, uint32_t engine);
+UMWS_API int32_t umws_gpu_engine_stats(umws_gpu *gpu, uint32_t engine, UMWS_GPU_ENGINE_STATS *out);
+
+/* ---- Interrupts ----------------------------------------------------------------------------- */
+/* Registers (or with isr NULL, removes) the ISR; returns once no call of the old one runs. */
+UMWS_API int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *context, uint32_t message_number);
+/* Pops the oldest cause record: 1 popped, 0 none left, negative on a bad argument. */
+UMWS_API int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out);
+/* Records lost because the interrupt ring was full (the ISR fell behind). */
+UMWS_API uint64_t umws_gpu_irq_overflows(umws_gpu *gpu);
+
+#endif /* UMWS_GPU_H */

@@ -1,0 +1,163 @@
+/*
+ * bar.c - the doorbell BAR and the stable doorbell CPU VAs.
+ *
+ * BAR layout by placement (offsets in bytes; a doorbell slot is 64 bits at its start):
+ *   DEDICATED_PAGE: doorbell i at i * 4096            (secondary: after all primaries)
+ *   SHARED_PAGE:    doorbell i at (i / n) * 4096 + (i % n) * stride, n = 4096 / stride,
+ *                   stride = max(DoorbellSizeInBytes, 64) so neighbours never share a cache line
+ *   GLOBAL:         one doorbell at 0
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gpu_internal.h"
+
+typedef struct umws_dbva
+{
+    void *va;
+    int64_t doorbell;        /* connected physical doorbell, -1 when on the dummy page */
+    uint32_t secondary;
+    struct umws_dbva *next;
+} umws_dbva;
+
+uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32_t secondary)
+{
+    if (gpu == NULL || index >= gpu->config.DoorbellCount || secondary > 1 ||
+        (secondary && !gpu->config.SecondaryDoorbells)) {
+        return UINT64_MAX;
+    }
+    uint64_t pages = (gpu->config.DoorbellCount + gpu->doorbells_per_page - 1) / gpu->doorbells_per_page;
+    return (uint64_t)secondary * pages * UMWS_GPU_PAGE_SIZE +
+           (uint64_t)(index / gpu->doorbells_per_page) * UMWS_GPU_PAGE_SIZE +
+           (uint64_t)(index % gpu->doorbells_per_page) * gpu->doorbell_stride;
+}
+
+void *umws_gpu_bar_base(umws_gpu *gpu)
+{
+    return gpu == NULL ? NULL : gpu->bar_view;
+}
+
+uint64_t umws_gpu_bar_size(umws_gpu *gpu)
+{
+    return gpu == NULL ? 0 : gpu->bar_size;
+}
+
+int32_t umws_gpu_dbva_reserve(umws_gpu *gpu, void **va)
+{
+    if (gpu == NULL || va == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_dbva *d = calloc(1, sizeof *d);
+    if (d == NULL) {
+        return UMWS_GPU_ENOMEM;
+    }
+    if (umws_plat_va_reserve(gpu->bar, &d->va) != 0) {
+        free(d);
+        return UMWS_GPU_EPLATFORM;
+    }
+    d->doorbell = -1;
+    umws_plat_mutex_lock(&gpu->lock);
+    d->next = gpu->dbvas;
+    gpu->dbvas = d;
+    umws_plat_mutex_unlock(&gpu->lock);
+    *va = d->va;
+    return UMWS_GPU_OK;
+}
+
+static umws_dbva *umws_dbva_find_locked(umws_gpu *gpu, void *va)
+{
+    for (umws_dbva *d = gpu->dbvas; d != NULL; d = d->next) {
+        if (d->va == va) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* Win32 scheme: the firmware reads doorbell 'index' where it now lives. */
+static void umws_dbva_watch_locked(umws_gpu *gpu, uint32_t index, uint32_t secondary, uint64_t *src)
+{
+    if (umws_plat_va_watch_connected() && !secondary) {
+        umws_store_release_ptr(&gpu->doorbell_src[index], src);
+    }
+}
+
+int32_t umws_gpu_dbva_connect(umws_gpu *gpu, void *va, uint32_t index, uint32_t secondary)
+{
+    uint64_t offset = umws_gpu_doorbell_offset(gpu, index, secondary);
+    if (va == NULL || offset == UINT64_MAX) {
+        return UMWS_GPU_EINVAL;
+    }
+    int32_t rc = UMWS_GPU_OK;
+    umws_plat_mutex_lock(&gpu->lock);
+    umws_dbva *d = umws_dbva_find_locked(gpu, va);
+    if (d == NULL) {
+        rc = UMWS_GPU_ENOENT;
+    } else if (umws_plat_va_map_bar(gpu->bar, va, offset - offset % UMWS_GPU_PAGE_SIZE) != 0) {
+        rc = UMWS_GPU_EPLATFORM;
+    } else {
+        d->doorbell = index;
+        d->secondary = secondary;
+        umws_dbva_watch_locked(gpu, index, secondary,
+                               (uint64_t *)((uint8_t *)va + offset % UMWS_GPU_PAGE_SIZE));
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    return rc;
+}
+
+int32_t umws_gpu_dbva_disconnect(umws_gpu *gpu, void *va)
+{
+    if (gpu == NULL || va == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    int32_t rc = UMWS_GPU_OK;
+    umws_plat_mutex_lock(&gpu->lock);
+    umws_dbva *d = umws_dbva_find_locked(gpu, va);
+    if (d == NULL) {
+        rc = UMWS_GPU_ENOENT;
+    } else if (umws_plat_va_map_dummy(gpu->bar, va) != 0) {
+        rc = UMWS_GPU_EPLATFORM;
+    } else if (d->doorbell >= 0) {
+        uint32_t index = (uint32_t)d->doorbell;
+        umws_dbva_watch_locked(gpu, index, d->secondary,
+                               (uint64_t *)(gpu->bar_view + umws_gpu_doorbell_offset(gpu, index, 0)));
+        d->doorbell = -1;
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    return rc;
+}
+
+int32_t umws_gpu_dbva_release(umws_gpu *gpu, void *va)
+{
+    int32_t rc = umws_gpu_dbva_disconnect(gpu, va);
+    if (rc != UMWS_GPU_OK) {
+        return rc;
+    }
+    umws_plat_mutex_lock(&gpu->lock);
+    umws_dbva *found = NULL;
+    for (umws_dbva **p = &gpu->dbvas; *p != NULL; p = &(*p)->next) {
+        if ((*p)->va == va) {
+            found = *p;
+            *p = found->next;
+            break;
+        }
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    if (found == NULL) {
+        return UMWS_GPU_ENOENT;
+    }
+    umws_plat_va_release(gpu->bar, va);
+    free(found);
+    return UMWS_GPU_OK;
+}
+
+/* Called by gpu.c on destroy: releases every VA still reserved. */
+void umws_bar_release_all(umws_gpu *gpu)
+{
+    while (gpu->dbvas != NULL) {
+        umws_dbva *d = gpu->dbvas;
+        gpu->dbvas = d->next;
+        umws_plat_va_release(gpu->bar, d->va);
+        free(d);
+    }
+}

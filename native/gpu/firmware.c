@@ -1,0 +1,279 @@
+/*
+ * firmware.c - the firmware scheduler: one thread per engine that notices rings on the
+ * doorbells of its bound queues and runs their packets in order.
+ *
+ * Noticing a ring: a doorbell's value changed since the firmware last looked (acquire load,
+ * pairing with the UMD's release store). With the GLOBAL placement one doorbell covers the
+ * engine and a ring makes the firmware look at every bound queue's WritePointer.
+ *
+ * Letting go of queues: scan_seq is odd while a scan holds queue pointers. Unbind clears the
+ * slot, then waits (umws_engine_quiesce) until the scan that might hold it has ended.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gpu_internal.h"
+
+void umws_engine_post(umws_engine *e, umws_gpu_queue *q, uint32_t type, uint64_t fence, uint64_t va,
+                      uint64_t payload)
+{
+    UMWS_GPU_IRQ_RECORD r;
+    memset(&r, 0, sizeof r);
+    r.Type = type;
+    r.Engine = e->index;
+    r.QueueId = q == NULL ? 0 : q->desc.QueueId;
+    r.FenceValue = fence;
+    r.GpuVa = va;
+    r.Payload = payload;
+    umws_intc_post(&e->gpu->intc, &r);
+}
+
+/* The last value the queue's progress fence shows, for fault records; 0 when it has none. */
+static uint64_t umws_last_completed(umws_gpu_queue *q)
+{
+    uint64_t value = 0;
+    if (q->desc.ProgressFenceGpuVa != 0) {
+        umws_plat_mutex_lock(&q->space->lock);
+        uint64_t *p = (uint64_t *)umws_mmu_translate_locked(q->space, q->desc.ProgressFenceGpuVa, 8, 0);
+        if (p != NULL) {
+            value = umws_load_acquire_u64(p);
+        }
+        umws_plat_mutex_unlock(&q->space->lock);
+    }
+    return value;
+}
+
+void umws_queue_fault(umws_engine *e, umws_gpu_queue *q, uint32_t fault, uint64_t va)
+{
+    umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_FAULTED);
+    umws_inc_relaxed_u64(&e->stats.Faults);
+    uint32_t type = fault == UMWS_GPU_FAULT_PAGE ? DXGK_INTERRUPT_HWQUEUE_PAGE_FAULTED : DXGK_INTERRUPT_DMA_FAULTED;
+    umws_engine_post(e, q, type, umws_last_completed(q), va, fault);
+}
+
+void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
+{
+    const uint64_t size = q->desc.RingSizeInBytes;
+    uint64_t rp = q->read_pointer;
+    /* Pairs with the UMD's release store of WritePointer: the packets before it are visible. */
+    uint64_t wp = umws_load_acquire_u64(&q->control->WritePointer);
+    if (wp < rp || wp - rp > size || wp % 8 != 0) {
+        umws_queue_fault(e, q, UMWS_GPU_FAULT_BAD_WRITE_POINTER, 0);
+        return;
+    }
+    while (rp < wp) {
+        if (umws_load_acquire_u32(&q->stop) || umws_load_acquire_u32(&e->abort_packet) ||
+            umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
+            return;
+        }
+        uint64_t offset = rp & (size - 1);
+        UMWS_GPU_PACKET_HEADER h;
+        memcpy(&h, q->ring + offset, sizeof h);
+        if (h.Length < sizeof h || h.Length % 8 != 0 || offset + h.Length > size || rp + h.Length > wp) {
+            umws_queue_fault(e, q, UMWS_GPU_FAULT_BAD_LENGTH, 0);
+            return;
+        }
+        uint64_t fault_va = 0;
+        uint32_t fault = umws_packet_execute(e, q, q->ring + offset, h.Length, &fault_va);
+        if (fault != UMWS_GPU_FAULT_NONE) {
+            umws_queue_fault(e, q, fault, fault_va);
+            return;
+        }
+        rp += h.Length;
+        q->read_pointer = rp;
+        /* Pairs with the UMD's acquire load: the ring space before rp may be reused. */
+        umws_store_release_u64(&q->control->ReadPointer, rp);
+        umws_inc_relaxed_u64(&e->stats.Packets);
+    }
+}
+
+/* One pass over the engine's bound queues; returns 1 when any queue ran. */
+static int umws_engine_scan(umws_engine *e)
+{
+    umws_gpu *gpu = e->gpu;
+    int ran = 0;
+    int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
+    int engine_suspended = (int)umws_load_acquire_u32(&e->suspended);
+    int global_rang = 0;
+    if (global) {
+        uint64_t v = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&gpu->doorbell_src[0]));
+        if (v != e->global_last) {
+            e->global_last = v;
+            global_rang = 1;
+            umws_inc_relaxed_u64(&e->stats.RingsSeen);
+        }
+    }
+    uint32_t high = umws_load_acquire_u32(&e->bound_high);
+    for (uint32_t i = 0; i < high; i++) {
+        umws_gpu_queue *q = umws_load_acquire_ptr(&e->bound[i]);
+        if (q == NULL || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
+            continue;
+        }
+        if (global) {
+            q->pending |= (uint32_t)global_rang;
+        } else {
+            uint64_t *src = umws_load_acquire_ptr(&gpu->doorbell_src[q->doorbell]);
+            uint64_t v = umws_load_acquire_u64(src);
+            if (v != q->last_seen) {
+                q->last_seen = v;
+                q->pending = 1;
+                umws_inc_relaxed_u64(&e->stats.RingsSeen);
+            }
+        }
+        if (q->pending && !engine_suspended && !umws_load_acquire_u32(&q->suspended)) {
+            q->pending = 0;
+            umws_queue_run(e, q);
+            ran = 1;
+        }
+    }
+    return ran;
+}
+
+static void umws_engine_sleep(umws_engine *e, uint64_t timeout_ns)
+{
+    umws_plat_mutex_lock(&e->lock);
+    if (timeout_ns == 0) {
+        /* NOTIFY: only a notification (or shutdown) ends the sleep, not a spurious wake-up. */
+        while (!umws_load_acquire_u32(&e->notified) && !umws_load_acquire_u32(&e->stopping)) {
+            umws_plat_cond_wait(&e->wake, &e->lock);
+        }
+    } else if (!umws_load_acquire_u32(&e->notified) && !umws_load_acquire_u32(&e->stopping)) {
+        umws_plat_cond_wait_ns(&e->wake, &e->lock, timeout_ns);
+    }
+    umws_store_release_u32(&e->notified, 0);
+    umws_plat_mutex_unlock(&e->lock);
+    umws_inc_relaxed_u64(&e->stats.Wakeups);
+}
+
+static void umws_engine_main(void *arg)
+{
+    umws_engine *e = arg;
+    const UMWS_GPU_CONFIG *cfg = &e->gpu->config;
+    uint64_t idle_since = umws_plat_now_ns();
+    uint64_t sleep_ns = 1000;
+    int ran = 0;
+    while (!umws_load_acquire_u32(&e->stopping)) {
+        if (cfg->DetectMode == UMWS_GPU_DETECT_NOTIFY && !ran) {
+            umws_engine_sleep(e, 0); /* scan only when notified, the first time too */
+            if (umws_load_acquire_u32(&e->stopping)) {
+                break;
+            }
+        }
+        umws_add_seqcst_u64(&e->scan_seq, 1); /* odd: holding queue pointers */
+        ran = umws_engine_scan(e);
+        umws_add_seqcst_u64(&e->scan_seq, 1); /* even: holding none */
+        umws_inc_relaxed_u64(&e->stats.Scans);
+        if (umws_load_seqcst_u64(&e->waiters) != 0) {
+            umws_plat_mutex_lock(&e->lock);
+            umws_plat_cond_broadcast(&e->idle);
+            umws_plat_mutex_unlock(&e->lock);
+        }
+        switch (cfg->DetectMode) {
+        case UMWS_GPU_DETECT_SPIN:
+            umws_plat_cpu_relax();
+            break;
+        case UMWS_GPU_DETECT_BACKOFF:
+            if (ran || umws_load_acquire_u32(&e->notified)) {
+                idle_since = umws_plat_now_ns();
+                sleep_ns = 1000;
+                umws_store_release_u32(&e->notified, 0);
+            } else if (umws_plat_now_ns() - idle_since > cfg->BackoffSpinNs) {
+                umws_engine_sleep(e, sleep_ns);
+                sleep_ns = sleep_ns * 2 > cfg->BackoffMaxSleepNs ? cfg->BackoffMaxSleepNs : sleep_ns * 2;
+            } else {
+                umws_plat_cpu_relax();
+            }
+            break;
+        default: /* NOTIFY: sleeps at the top of the loop once a scan found nothing to run */
+            break;
+        }
+    }
+}
+
+int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index)
+{
+    memset(e, 0, sizeof *e);
+    e->gpu = gpu;
+    e->index = index;
+    e->bound = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->bound);
+    if (e->bound == NULL) {
+        return -1;
+    }
+    if (umws_plat_mutex_init(&e->lock) != 0 || umws_plat_cond_init(&e->wake) != 0 ||
+        umws_plat_cond_init(&e->idle) != 0) {
+        return -1;
+    }
+    return umws_plat_thread_start(&e->thread, umws_engine_main, e);
+}
+
+void umws_engine_stop(umws_engine *e)
+{
+    if (e->gpu == NULL) {
+        return;
+    }
+    umws_plat_mutex_lock(&e->lock);
+    umws_store_release_u32(&e->stopping, 1);
+    umws_store_release_u32(&e->abort_packet, 1);
+    umws_plat_cond_broadcast(&e->wake);
+    umws_plat_mutex_unlock(&e->lock);
+    umws_plat_thread_join(&e->thread);
+    umws_plat_cond_destroy(&e->idle);
+    umws_plat_cond_destroy(&e->wake);
+    umws_plat_mutex_destroy(&e->lock);
+    free(e->bound);
+    e->bound = NULL;
+    e->gpu = NULL;
+}
+
+void umws_engine_quiesce(umws_engine *e)
+{
+    uint64_t seq = umws_load_seqcst_u64(&e->scan_seq);
+    if (seq % 2 == 0) {
+        return; /* between scans: the next one sees the cleared slot */
+    }
+    umws_plat_mutex_lock(&e->lock);
+    umws_add_seqcst_u64(&e->waiters, 1);
+    while (umws_load_seqcst_u64(&e->scan_seq) == seq && !umws_load_acquire_u32(&e->stopping)) {
+        umws_plat_cond_wait_ns(&e->idle, &e->lock, 1000000u); /* 1 ms: a missed broadcast costs little */
+    }
+    umws_add_seqcst_u64(&e->waiters, (uint64_t)-1);
+    umws_plat_mutex_unlock(&e->lock);
+}
+
+int32_t umws_gpu_engine_notify(umws_gpu *gpu, uint32_t engine)
+{
+    if (gpu == NULL || engine >= gpu->config.EngineCount) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_engine *e = &gpu->engines[engine];
+    umws_plat_mutex_lock(&e->lock);
+    umws_store_release_u32(&e->notified, 1);
+    umws_plat_cond_signal(&e->wake);
+    umws_plat_mutex_unlock(&e->lock);
+    return UMWS_GPU_OK;
+}
+
+int32_t umws_gpu_engine_suspend(umws_gpu *gpu, uint32_t engine, uint32_t suspended)
+{
+    if (gpu == NULL || engine >= gpu->config.EngineCount || suspended > 1) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_store_release_u32(&gpu->engines[engine].suspended, suspended);
+    return suspended ? UMWS_GPU_OK : umws_gpu_engine_notify(gpu, engine);
+}
+
+int32_t umws_gpu_engine_stats(umws_gpu *gpu, uint32_t engine, UMWS_GPU_ENGINE_STATS *out)
+{
+    if (gpu == NULL || out == NULL || engine >= gpu->config.EngineCount) {
+        return UMWS_GPU_EINVAL;
+    }
+    /* Counters are written by the firmware thread only; a torn read of a counter is harmless. */
+    umws_engine *e = &gpu->engines[engine];
+    out->Scans = umws_load_relaxed_u64(&e->stats.Scans);
+    out->RingsSeen = umws_load_relaxed_u64(&e->stats.RingsSeen);
+    out->Packets = umws_load_relaxed_u64(&e->stats.Packets);
+    out->Faults = umws_load_relaxed_u64(&e->stats.Faults);
+    out->Timeouts = umws_load_relaxed_u64(&e->stats.Timeouts);
+    out->Wakeups = umws_load_relaxed_u64(&e->stats.Wakeups);
+    return UMWS_GPU_OK;
+}

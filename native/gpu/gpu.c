@@ -1,0 +1,131 @@
+/*
+ * gpu.c - the emulated GPU device: validates the configuration, lays out the BAR, starts the
+ * interrupt thread and one firmware thread per engine, and takes it all down again.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gpu_internal.h"
+
+static int umws_is_pow2_u32(uint32_t v)
+{
+    return v != 0 && (v & (v - 1)) == 0;
+}
+
+int32_t umws_gpu_config_default(UMWS_GPU_CONFIG *c)
+{
+    if (c == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    memset(c, 0, sizeof *c);
+    c->DoorbellCount = 16;
+    c->DoorbellSizeInBytes = 8;
+    c->SecondaryDoorbells = 0;
+    c->Placement = UMWS_GPU_PLACEMENT_DEDICATED_PAGE;
+    c->EngineCount = 1;
+    c->DetectMode = UMWS_GPU_DETECT_BACKOFF;
+    c->MaxQueuesPerEngine = 64;
+    c->InterruptRingEntries = 1024;
+    c->EngineTimeoutNs = 2000000000u; /* 2 s, the Windows TDR default */
+    c->BackoffSpinNs = 50000u;        /* 50 us of polling before the first sleep */
+    c->BackoffMaxSleepNs = 1000000u;  /* 1 ms */
+    return UMWS_GPU_OK;
+}
+
+static int umws_config_valid(const UMWS_GPU_CONFIG *c)
+{
+    if (c->DoorbellCount < 1 || c->DoorbellCount > 4096 || c->DoorbellSizeInBytes < 8 ||
+        c->DoorbellSizeInBytes > UMWS_GPU_PAGE_SIZE || !umws_is_pow2_u32(c->DoorbellSizeInBytes) ||
+        c->SecondaryDoorbells > 1 || c->Placement > UMWS_GPU_PLACEMENT_GLOBAL || c->EngineCount < 1 ||
+        c->EngineCount > UMWS_GPU_MAX_ENGINES || c->DetectMode > UMWS_GPU_DETECT_NOTIFY ||
+        c->MaxQueuesPerEngine < 1 || c->MaxQueuesPerEngine > 65536 || c->InterruptRingEntries < 16 ||
+        c->InterruptRingEntries > 65536 || !umws_is_pow2_u32(c->InterruptRingEntries) ||
+        (c->DetectMode == UMWS_GPU_DETECT_BACKOFF && c->BackoffMaxSleepNs == 0)) {
+        return 0;
+    }
+    if (c->Placement == UMWS_GPU_PLACEMENT_GLOBAL &&
+        (c->DoorbellCount != 1 || umws_plat_va_watch_connected())) {
+        return 0; /* one doorbell; and the Win32 VA scheme cannot share one doorbell between VAs */
+    }
+    return 1;
+}
+
+int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
+{
+    if (config == NULL || out == NULL || !umws_config_valid(config)) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_gpu *gpu = calloc(1, sizeof *gpu);
+    if (gpu == NULL) {
+        return UMWS_GPU_ENOMEM;
+    }
+    gpu->config = *config;
+    if (config->Placement == UMWS_GPU_PLACEMENT_SHARED_PAGE) {
+        gpu->doorbell_stride = config->DoorbellSizeInBytes < 64 ? 64 : config->DoorbellSizeInBytes;
+        gpu->doorbells_per_page = UMWS_GPU_PAGE_SIZE / gpu->doorbell_stride;
+    } else {
+        gpu->doorbell_stride = UMWS_GPU_PAGE_SIZE;
+        gpu->doorbells_per_page = 1;
+    }
+    uint64_t pages = (config->DoorbellCount + gpu->doorbells_per_page - 1) / gpu->doorbells_per_page;
+    gpu->bar_size = pages * (1u + config->SecondaryDoorbells) * UMWS_GPU_PAGE_SIZE;
+    gpu->doorbell_src = calloc(config->DoorbellCount, sizeof *gpu->doorbell_src);
+    gpu->doorbell_owner = calloc(config->DoorbellCount, sizeof *gpu->doorbell_owner);
+    if (gpu->doorbell_src == NULL || gpu->doorbell_owner == NULL || umws_plat_mutex_init(&gpu->lock) != 0) {
+        umws_gpu_destroy(gpu);
+        return UMWS_GPU_ENOMEM;
+    }
+    if (umws_plat_bar_create(gpu->bar_size, &gpu->bar, &gpu->bar_view) != 0) {
+        umws_gpu_destroy(gpu);
+        return UMWS_GPU_EPLATFORM;
+    }
+    for (uint32_t i = 0; i < config->DoorbellCount; i++) {
+        gpu->doorbell_src[i] = (uint64_t *)(gpu->bar_view + umws_gpu_doorbell_offset(gpu, i, 0));
+    }
+    if (umws_intc_start(&gpu->intc, config->InterruptRingEntries) != 0) {
+        umws_gpu_destroy(gpu);
+        return UMWS_GPU_EPLATFORM;
+    }
+    for (uint32_t i = 0; i < config->EngineCount; i++) {
+        if (umws_engine_start(gpu, &gpu->engines[i], i) != 0) {
+            umws_gpu_destroy(gpu);
+            return UMWS_GPU_EPLATFORM;
+        }
+    }
+    *out = gpu;
+    return UMWS_GPU_OK;
+}
+
+void umws_gpu_destroy(umws_gpu *gpu)
+{
+    if (gpu == NULL) {
+        return;
+    }
+    for (uint32_t i = 0; i < UMWS_GPU_MAX_ENGINES; i++) {
+        umws_engine_stop(&gpu->engines[i]);
+    }
+    umws_intc_stop(&gpu->intc);
+    /* No thread runs any more: queues and spaces can go without waiting. */
+    while (gpu->queues != NULL) {
+        umws_gpu_queue *q = gpu->queues;
+        gpu->queues = q->next;
+        umws_queue_free(q);
+    }
+    while (gpu->spaces != NULL) {
+        umws_gpu_vaspace *s = gpu->spaces;
+        gpu->spaces = s->next;
+        free(s->maps);
+        umws_plat_mutex_destroy(&s->lock);
+        free(s);
+    }
+    if (gpu->bar != NULL) {
+        umws_bar_release_all(gpu);
+        umws_plat_bar_destroy(gpu->bar);
+    }
+    if (gpu->lock.impl != NULL) {
+        umws_plat_mutex_destroy(&gpu->lock);
+    }
+    free(gpu->doorbell_src);
+    free(gpu->doorbell_owner);
+    free(gpu);
+}

@@ -1,0 +1,148 @@
+/*
+ * gpu_internal.h - the emulated GPU's state, shared by its blocks: bar.c (doorbells and
+ * doorbell VAs), mmu.c (GPU VA spaces), queue.c (queues and binding), firmware.c (one
+ * scheduler thread per engine), packets.c (packet execution) and intc.c (interrupt ring and
+ * interrupt thread). gpu.c creates and destroys the whole device.
+ */
+#ifndef UMWS_GPU_INTERNAL_H
+#define UMWS_GPU_INTERNAL_H
+
+#include "platform/platform.h"
+#include "umws/d3dkmddi.h"
+#include "umws/umws_gpu.h"
+
+/* ---- GPU MMU --------------------------------------------------------------------------------- */
+typedef struct umws_mapping
+{
+    uint64_t va;     /* first GPU VA */
+    uint64_t size;   /* bytes */
+    uint8_t *host;
+    uint32_t flags;  /* UMWS_GPU_MAP_* */
+    uint32_t pins;   /* queues whose ring or control lives here */
+} umws_mapping;
+
+struct umws_gpu_vaspace
+{
+    umws_gpu *gpu;
+    umws_plat_mutex lock;   /* guards maps, count, queues; held across every access */
+    umws_mapping *maps;     /* sorted by va, non-overlapping */
+    uint32_t count;
+    uint32_t capacity;
+    uint32_t queues;        /* queues created on this space */
+    umws_gpu_vaspace *next; /* in gpu->spaces */
+};
+
+/* Translates [va, va + size) to host memory in one mapping; NULL when it is not mapped (or not
+ * writable when write). Call with space->lock held. */
+uint8_t *umws_mmu_translate_locked(umws_gpu_vaspace *space, uint64_t va, uint64_t size, int write);
+umws_mapping *umws_mmu_find_locked(umws_gpu_vaspace *space, uint64_t va, uint64_t size);
+
+/* ---- Queues ---------------------------------------------------------------------------------- */
+struct umws_gpu_queue
+{
+    umws_gpu *gpu;
+    umws_gpu_vaspace *space;
+    UMWS_GPU_QUEUE_DESC desc;
+    uint8_t *ring;                      /* pinned host view of the ring */
+    UMWS_GPU_RING_CONTROL *control;     /* pinned host view of ring control */
+    uint64_t read_pointer;              /* firmware's copy; published to control->ReadPointer */
+    uint32_t state;                     /* UMWS_GPU_QUEUE_*: release by its writer, acquire by readers */
+    uint32_t doorbell;                  /* bound physical doorbell (valid when BOUND) */
+    uint32_t slot;                      /* index in its engine's bound[] */
+    uint32_t suspended;                 /* 1: rings are remembered, not run */
+    uint32_t pending;                   /* firmware only: a ring arrived while suspended */
+    uint32_t stop;                      /* set by unbind/reset: leave the queue at the next packet */
+    uint32_t in_slot;                   /* under gpu->lock: present in its engine's bound[] */
+    uint64_t last_seen;                 /* firmware only: the doorbell value last noticed */
+    umws_gpu_queue *next;               /* in gpu->queues */
+};
+
+/* ---- Engines (firmware.c) ------------------------------------------------------------------- */
+typedef struct umws_engine
+{
+    umws_gpu *gpu;
+    uint32_t index;
+    umws_plat_thread thread;
+    umws_plat_mutex lock;          /* guards sleeping, binding changes, and unbind waits */
+    umws_plat_cond wake;           /* firmware sleeps on it (BACKOFF, NOTIFY) */
+    umws_plat_cond idle;           /* unbind waits on it for scan_seq to move */
+    uint32_t stopping;             /* release by destroy, acquire by firmware */
+    uint32_t notified;             /* release by notify, acquire by firmware */
+    uint32_t suspended;
+    uint32_t abort_packet;         /* release by reset, acquire inside DELAY */
+    uint64_t scan_seq;             /* seq_cst: odd while the firmware holds queue pointers */
+    uint64_t waiters;              /* threads in umws_engine_quiesce (atomic) */
+    uint64_t global_last;          /* firmware only: GLOBAL doorbell value last noticed */
+    umws_gpu_queue **bound;        /* [MaxQueuesPerEngine]; release by bind/unbind, acquire by firmware */
+    uint32_t bound_high;           /* slots in use are below this */
+    UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
+} umws_engine;
+
+int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index);
+void umws_engine_stop(umws_engine *e);
+/* Waits until the firmware of e holds no queue pointer it loaded before this call. */
+void umws_engine_quiesce(umws_engine *e);
+
+/* Runs a bound queue's packets up to its WritePointer (firmware thread, or a test/fuzz driver
+ * while the firmware sleeps). */
+void umws_queue_run(umws_engine *e, umws_gpu_queue *q);
+
+/* ---- Packets (packets.c) --------------------------------------------------------------------- */
+/* Executes one packet; returns UMWS_GPU_FAULT_NONE or the fault, with *fault_va for page faults. */
+uint32_t umws_packet_execute(umws_engine *e, umws_gpu_queue *q, const uint8_t *packet, uint32_t length,
+                             uint64_t *fault_va);
+
+/* ---- Interrupt controller (intc.c) ------------------------------------------------------------ */
+typedef struct umws_intc
+{
+    umws_plat_mutex lock;         /* guards everything below */
+    umws_plat_cond cond;
+    UMWS_GPU_IRQ_RECORD *ring;
+    uint32_t mask;                /* entries - 1 */
+    uint64_t head;                /* next record to pop */
+    uint64_t tail;                /* next record to push */
+    uint64_t overflows;
+    uint32_t asserted;            /* the line is asserted: call the ISR */
+    uint32_t in_isr;
+    uint32_t stopping;
+    umws_gpu_isr_fn isr;
+    void *isr_context;
+    uint32_t message_number;
+    uint64_t thread_id;
+    umws_plat_thread thread;
+} umws_intc;
+
+int umws_intc_start(umws_intc *intc, uint32_t entries);
+void umws_intc_stop(umws_intc *intc);
+void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record);
+
+/* ---- The device -------------------------------------------------------------------------------- */
+struct umws_gpu
+{
+    UMWS_GPU_CONFIG config;
+    umws_plat_bar *bar;
+    uint8_t *bar_view;
+    uint64_t bar_size;
+    uint32_t doorbells_per_page;
+    uint32_t doorbell_stride;          /* bytes between doorbells in a shared page */
+    uint64_t **doorbell_src;           /* [DoorbellCount]: where the firmware reads each doorbell */
+    umws_gpu_queue **doorbell_owner;   /* [DoorbellCount]: bound queue or NULL (under lock) */
+    umws_plat_mutex lock;              /* guards queues, spaces, doorbell VAs, doorbell_owner */
+    umws_gpu_queue *queues;
+    umws_gpu_vaspace *spaces;
+    struct umws_dbva *dbvas;
+    umws_engine engines[UMWS_GPU_MAX_ENGINES];
+    umws_intc intc;
+};
+
+/* Posts a fault record for q and stops it (firmware thread). */
+void umws_queue_fault(umws_engine *e, umws_gpu_queue *q, uint32_t fault, uint64_t va);
+/* Posts a record about q (or the engine when q is NULL). */
+void umws_engine_post(umws_engine *e, umws_gpu_queue *q, uint32_t type, uint64_t fence, uint64_t va,
+                      uint64_t payload);
+/* Frees what bar.c holds (gpu.c, on destroy). */
+void umws_bar_release_all(umws_gpu *gpu);
+/* Frees a queue that no thread can see any more (gpu.c, on destroy). */
+void umws_queue_free(umws_gpu_queue *q);
+
+#endif /* UMWS_GPU_INTERNAL_H */

@@ -1,0 +1,133 @@
+/*
+ * intc.c - the interrupt controller and the interrupt thread. Engines append cause records
+ * (UMWS_GPU_IRQ_RECORD) to a ring and assert the line; the one interrupt thread calls the ISR
+ * with the registered message number. Deliveries are serialized (the ISR is never re-entered)
+ * and coalesced: records that arrive while the ISR runs are taken by its next call.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gpu_internal.h"
+
+static void umws_intc_main(void *arg)
+{
+    umws_intc *c = arg;
+    umws_plat_mutex_lock(&c->lock);
+    c->thread_id = umws_plat_thread_self();
+    for (;;) {
+        while (!c->stopping && !(c->asserted && c->isr != NULL)) {
+            umws_plat_cond_wait(&c->cond, &c->lock);
+        }
+        if (c->stopping) {
+            break;
+        }
+        c->asserted = 0;
+        umws_gpu_isr_fn isr = c->isr;
+        void *context = c->isr_context;
+        uint32_t message = c->message_number;
+        c->in_isr = 1;
+        umws_plat_mutex_unlock(&c->lock);
+        isr(context, message); /* pops records through umws_gpu_irq_pop */
+        umws_plat_mutex_lock(&c->lock);
+        c->in_isr = 0;
+        if (c->head != c->tail) {
+            c->asserted = 1; /* level-triggered: records left keep the line asserted */
+        }
+        umws_plat_cond_broadcast(&c->cond); /* for umws_gpu_set_isr waiting on in_isr */
+    }
+    umws_plat_mutex_unlock(&c->lock);
+}
+
+int umws_intc_start(umws_intc *c, uint32_t entries)
+{
+    memset(c, 0, sizeof *c);
+    c->ring = calloc(entries, sizeof *c->ring);
+    if (c->ring == NULL || umws_plat_mutex_init(&c->lock) != 0 || umws_plat_cond_init(&c->cond) != 0) {
+        return -1;
+    }
+    c->mask = entries - 1;
+    return umws_plat_thread_start(&c->thread, umws_intc_main, c);
+}
+
+void umws_intc_stop(umws_intc *c)
+{
+    if (c->ring == NULL) {
+        return;
+    }
+    umws_plat_mutex_lock(&c->lock);
+    c->stopping = 1;
+    umws_plat_cond_broadcast(&c->cond);
+    umws_plat_mutex_unlock(&c->lock);
+    umws_plat_thread_join(&c->thread);
+    umws_plat_cond_destroy(&c->cond);
+    umws_plat_mutex_destroy(&c->lock);
+    free(c->ring);
+    c->ring = NULL;
+}
+
+void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record)
+{
+    umws_plat_mutex_lock(&c->lock);
+    if (c->tail - c->head > c->mask) {
+        c->overflows++; /* the ISR fell behind by a whole ring */
+    } else {
+        c->ring[c->tail & c->mask] = *record;
+        c->tail++;
+    }
+    c->asserted = 1;
+    umws_plat_cond_broadcast(&c->cond);
+    umws_plat_mutex_unlock(&c->lock);
+}
+
+int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out)
+{
+    if (gpu == NULL || out == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_intc *c = &gpu->intc;
+    int32_t popped = 0;
+    umws_plat_mutex_lock(&c->lock);
+    if (c->head != c->tail) {
+        *out = c->ring[c->head & c->mask];
+        c->head++;
+        popped = 1;
+    }
+    umws_plat_mutex_unlock(&c->lock);
+    return popped;
+}
+
+uint64_t umws_gpu_irq_overflows(umws_gpu *gpu)
+{
+    if (gpu == NULL) {
+        return 0;
+    }
+    umws_plat_mutex_lock(&gpu->intc.lock);
+    uint64_t n = gpu->intc.overflows;
+    umws_plat_mutex_unlock(&gpu->intc.lock);
+    return n;
+}
+
+int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *context, uint32_t message_number)
+{
+    if (gpu == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_intc *c = &gpu->intc;
+    umws_plat_mutex_lock(&c->lock);
+    if (c->in_isr && c->thread_id == umws_plat_thread_self()) {
+        umws_plat_mutex_unlock(&c->lock);
+        return UMWS_GPU_ESTATE; /* from inside the ISR: waiting for it would never end */
+    }
+    while (c->in_isr) {
+        umws_plat_cond_wait(&c->cond, &c->lock);
+    }
+    c->isr = isr;
+    c->isr_context = context;
+    c->message_number = message_number;
+    if (isr != NULL && c->head != c->tail) {
+        c->asserted = 1;
+    }
+    umws_plat_cond_broadcast(&c->cond);
+    umws_plat_mutex_unlock(&c->lock);
+    return UMWS_GPU_OK;
+}

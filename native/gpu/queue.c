@@ -1,0 +1,205 @@
+/*
+ * queue.c - hardware queues: creation (ring and control pinned in the queue's VA space),
+ * binding to a physical doorbell (what the KMD does in DxgkDdiConnectDoorbell), unbinding
+ * (safe while the firmware runs the queue), suspension.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gpu_internal.h"
+
+static int umws_is_pow2(uint64_t v)
+{
+    return v != 0 && (v & (v - 1)) == 0;
+}
+
+/* Pins or unpins the mappings of ring and control (space->lock held). */
+static void umws_queue_pin_locked(umws_gpu_queue *q, int delta)
+{
+    umws_mapping *ring = umws_mmu_find_locked(q->space, q->desc.RingGpuVa, q->desc.RingSizeInBytes);
+    umws_mapping *control = umws_mmu_find_locked(q->space, q->desc.ControlGpuVa, sizeof(UMWS_GPU_RING_CONTROL));
+    ring->pins = (uint32_t)((int)ring->pins + delta);
+    control->pins = (uint32_t)((int)control->pins + delta);
+}
+
+int32_t umws_gpu_queue_create(umws_gpu *gpu, umws_gpu_vaspace *space, const UMWS_GPU_QUEUE_DESC *desc,
+                              umws_gpu_queue **out)
+{
+    if (gpu == NULL || space == NULL || desc == NULL || out == NULL || space->gpu != gpu ||
+        desc->Engine >= gpu->config.EngineCount || !umws_is_pow2(desc->RingSizeInBytes) ||
+        desc->RingSizeInBytes < UMWS_GPU_RING_MIN_BYTES || desc->RingSizeInBytes > UMWS_GPU_RING_MAX_BYTES ||
+        desc->RingGpuVa % 8 != 0 || desc->ControlGpuVa % UMWS_GPU_RING_CONTROL_ALIGN != 0 ||
+        desc->ProgressFenceGpuVa % 8 != 0 || desc->LastQueuedGpuVa % 8 != 0) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_gpu_queue *q = calloc(1, sizeof *q);
+    if (q == NULL) {
+        return UMWS_GPU_ENOMEM;
+    }
+    q->gpu = gpu;
+    q->space = space;
+    q->desc = *desc;
+    q->state = UMWS_GPU_QUEUE_IDLE;
+
+    int32_t rc = UMWS_GPU_OK;
+    umws_plat_mutex_lock(&space->lock);
+    q->ring = umws_mmu_translate_locked(space, desc->RingGpuVa, desc->RingSizeInBytes, 0);
+    q->control = (UMWS_GPU_RING_CONTROL *)umws_mmu_translate_locked(space, desc->ControlGpuVa,
+                                                                      sizeof(UMWS_GPU_RING_CONTROL), 1);
+    if (q->ring == NULL || q->control == NULL ||
+        (desc->ProgressFenceGpuVa != 0 && umws_mmu_translate_locked(space, desc->ProgressFenceGpuVa, 8, 1) == NULL) ||
+        (desc->LastQueuedGpuVa != 0 && umws_mmu_translate_locked(space, desc->LastQueuedGpuVa, 8, 0) == NULL)) {
+        rc = UMWS_GPU_ENOENT; /* not mapped (not resident, not GPU-visible) */
+    } else {
+        umws_queue_pin_locked(q, +1);
+        space->queues++;
+        q->read_pointer = umws_load_acquire_u64(&q->control->ReadPointer);
+    }
+    umws_plat_mutex_unlock(&space->lock);
+    if (rc != UMWS_GPU_OK) {
+        free(q);
+        return rc;
+    }
+    umws_plat_mutex_lock(&gpu->lock);
+    q->next = gpu->queues;
+    gpu->queues = q;
+    umws_plat_mutex_unlock(&gpu->lock);
+    *out = q;
+    return UMWS_GPU_OK;
+}
+
+int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
+{
+    if (q == NULL || doorbell_index >= q->gpu->config.DoorbellCount) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_gpu *gpu = q->gpu;
+    umws_engine *e = &gpu->engines[q->desc.Engine];
+    int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
+    int32_t rc = UMWS_GPU_OK;
+    umws_plat_mutex_lock(&gpu->lock);
+    if (q->in_slot || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_IDLE) {
+        rc = UMWS_GPU_ESTATE;
+    } else if (!global && gpu->doorbell_owner[doorbell_index] != NULL) {
+        rc = UMWS_GPU_EBUSY;
+    } else {
+        uint32_t slot = 0;
+        while (slot < gpu->config.MaxQueuesPerEngine && e->bound[slot] != NULL) {
+            slot++;
+        }
+        if (slot == gpu->config.MaxQueuesPerEngine) {
+            rc = UMWS_GPU_ENOMEM;
+        } else {
+            if (!global) {
+                /* A fresh doorbell: any ring from now on (WritePointer > 0) is a change. */
+                umws_store_release_u64((uint64_t *)umws_load_acquire_ptr(&gpu->doorbell_src[doorbell_index]), 0);
+                gpu->doorbell_owner[doorbell_index] = q;
+            }
+            q->last_seen = 0;
+            q->pending = 0;
+            q->doorbell = doorbell_index;
+            q->slot = slot;
+            q->in_slot = 1;
+            umws_store_release_u32(&q->stop, 0);
+            umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_BOUND);
+            umws_store_release_ptr(&e->bound[slot], q); /* the firmware may see it from now on */
+            if (slot >= e->bound_high) {
+                umws_store_release_u32(&e->bound_high, slot + 1);
+            }
+        }
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    return rc;
+}
+
+int32_t umws_gpu_queue_unbind(umws_gpu_queue *q)
+{
+    if (q == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_gpu *gpu = q->gpu;
+    umws_engine *e = &gpu->engines[q->desc.Engine];
+    umws_plat_mutex_lock(&gpu->lock);
+    if (!q->in_slot) {
+        umws_plat_mutex_unlock(&gpu->lock);
+        return UMWS_GPU_ESTATE;
+    }
+    umws_store_release_u32(&q->stop, 1); /* leave the queue at the next packet */
+    /* seq_cst: must be visible before quiesce reads scan_seq, or a scan starting now could
+       still load q after we return. */
+    umws_store_seqcst_ptr(&e->bound[q->slot], NULL);
+    if (gpu->config.Placement != UMWS_GPU_PLACEMENT_GLOBAL) {
+        gpu->doorbell_owner[q->doorbell] = NULL;
+    }
+    q->in_slot = 0;
+    umws_plat_mutex_unlock(&gpu->lock);
+    umws_engine_quiesce(e); /* after this the firmware holds no pointer to q */
+    umws_plat_mutex_lock(&gpu->lock);
+    if (umws_load_acquire_u32(&q->state) == UMWS_GPU_QUEUE_BOUND) {
+        umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_IDLE);
+    }
+    umws_store_release_u32(&q->stop, 0);
+    umws_plat_mutex_unlock(&gpu->lock);
+    return UMWS_GPU_OK;
+}
+
+int32_t umws_gpu_queue_suspend(umws_gpu_queue *q, uint32_t suspended)
+{
+    if (q == NULL || suspended > 1) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_store_release_u32(&q->suspended, suspended);
+    /* On resume the scheduler re-reads its runlist: rings remembered while suspended run now. */
+    return suspended ? UMWS_GPU_OK : umws_gpu_engine_notify(q->gpu, q->desc.Engine);
+}
+
+int32_t umws_gpu_queue_state(umws_gpu_queue *q)
+{
+    return q == NULL ? UMWS_GPU_EINVAL : (int32_t)umws_load_acquire_u32(&q->state);
+}
+
+int32_t umws_gpu_engine_reset(umws_gpu *gpu, uint32_t engine)
+{
+    if (gpu == NULL || engine >= gpu->config.EngineCount) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_engine *e = &gpu->engines[engine];
+    umws_plat_mutex_lock(&gpu->lock);
+    umws_store_seqcst_u32(&e->abort_packet, 1);
+    for (umws_gpu_queue *q = gpu->queues; q != NULL; q = q->next) {
+        if (q->desc.Engine == engine && q->in_slot) {
+            umws_store_seqcst_u32(&q->state, UMWS_GPU_QUEUE_RESET);
+        }
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    umws_engine_quiesce(e);
+    umws_store_release_u32(&e->abort_packet, 0);
+    return UMWS_GPU_OK;
+}
+
+void umws_queue_free(umws_gpu_queue *q)
+{
+    umws_plat_mutex_lock(&q->space->lock);
+    umws_queue_pin_locked(q, -1);
+    q->space->queues--;
+    umws_plat_mutex_unlock(&q->space->lock);
+    free(q);
+}
+
+void umws_gpu_queue_destroy(umws_gpu_queue *q)
+{
+    if (q == NULL) {
+        return;
+    }
+    umws_gpu *gpu = q->gpu;
+    umws_gpu_queue_unbind(q); /* ESTATE when not bound: nothing to do */
+    umws_plat_mutex_lock(&gpu->lock);
+    for (umws_gpu_queue **p = &gpu->queues; *p != NULL; p = &(*p)->next) {
+        if (*p == q) {
+            *p = q->next;
+            break;
+        }
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    umws_queue_free(q);
+}

@@ -1,0 +1,110 @@
+/*
+ * platform.h - what the emulated GPU needs from the operating system: threads, locks,
+ * condition variables, a monotonic clock, atomics with named orderings, and the memory
+ * behind the doorbell BAR with its stable CPU VAs. POSIX: platform_posix.c; Win32:
+ * platform_win32.c.
+ */
+#ifndef UMWS_PLATFORM_H
+#define UMWS_PLATFORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- Atomics on plain fields shared with other threads (and with Java) --------------------- */
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#define umws_load_acquire_u64(p) ((uint64_t)_InterlockedCompareExchange64((volatile long long *)(p), 0, 0))
+#define umws_store_release_u64(p, v) ((void)_InterlockedExchange64((volatile long long *)(p), (long long)(v)))
+#define umws_load_acquire_u32(p) ((uint32_t)_InterlockedCompareExchange((volatile long *)(p), 0, 0))
+#define umws_store_release_u32(p, v) ((void)_InterlockedExchange((volatile long *)(p), (long)(v)))
+#define umws_load_acquire_ptr(p) _InterlockedCompareExchangePointer((void *volatile *)(p), NULL, NULL)
+#define umws_store_release_ptr(p, v) ((void)_InterlockedExchangePointer((void *volatile *)(p), (v)))
+#define umws_fetch_add_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
+#define umws_load_seqcst_u64(p) umws_load_acquire_u64(p)
+#define umws_add_seqcst_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
+#define umws_load_relaxed_u64(p) (*(volatile uint64_t *)(p))
+#define umws_inc_relaxed_u64(p) ((void)_InterlockedIncrement64((volatile long long *)(p)))
+#define umws_store_seqcst_ptr(p, v) umws_store_release_ptr(p, v)
+#define umws_store_seqcst_u32(p, v) umws_store_release_u32(p, v)
+#else
+#define umws_load_acquire_u64(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define umws_store_release_u64(p, v) __atomic_store_n((p), (uint64_t)(v), __ATOMIC_RELEASE)
+#define umws_load_acquire_u32(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define umws_store_release_u32(p, v) __atomic_store_n((p), (uint32_t)(v), __ATOMIC_RELEASE)
+#define umws_load_acquire_ptr(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define umws_store_release_ptr(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define umws_fetch_add_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_RELAXED)
+#define umws_load_seqcst_u64(p) __atomic_load_n((p), __ATOMIC_SEQ_CST)
+#define umws_add_seqcst_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_SEQ_CST)
+#define umws_load_relaxed_u64(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+/* Counters written by one thread, read by others: relaxed, no ordering implied. */
+#define umws_inc_relaxed_u64(p) ((void)__atomic_fetch_add((p), 1, __ATOMIC_RELAXED))
+/* Stores that must not pass a later seq_cst load (unbind/reset before umws_engine_quiesce). */
+#define umws_store_seqcst_ptr(p, v) __atomic_store_n((p), (v), __ATOMIC_SEQ_CST)
+#define umws_store_seqcst_u32(p, v) __atomic_store_n((p), (uint32_t)(v), __ATOMIC_SEQ_CST)
+#endif
+
+/* ---- Threads and synchronisation ------------------------------------------------------------ */
+typedef struct umws_plat_thread
+{
+    void *handle; /* pthread_t or HANDLE, boxed */
+} umws_plat_thread;
+
+typedef struct umws_plat_mutex
+{
+    void *impl;
+} umws_plat_mutex;
+
+typedef struct umws_plat_cond
+{
+    void *impl;
+} umws_plat_cond;
+
+int umws_plat_thread_start(umws_plat_thread *t, void (*fn)(void *), void *arg);
+void umws_plat_thread_join(umws_plat_thread *t);
+/* An id of the calling thread, comparable with umws_plat_thread_id_of. */
+uint64_t umws_plat_thread_self(void);
+
+int umws_plat_mutex_init(umws_plat_mutex *m);
+void umws_plat_mutex_destroy(umws_plat_mutex *m);
+void umws_plat_mutex_lock(umws_plat_mutex *m);
+void umws_plat_mutex_unlock(umws_plat_mutex *m);
+
+int umws_plat_cond_init(umws_plat_cond *c);
+void umws_plat_cond_destroy(umws_plat_cond *c);
+void umws_plat_cond_wait(umws_plat_cond *c, umws_plat_mutex *m);
+/* Waits at most timeout_ns; spurious wake-ups allowed. */
+void umws_plat_cond_wait_ns(umws_plat_cond *c, umws_plat_mutex *m, uint64_t timeout_ns);
+void umws_plat_cond_signal(umws_plat_cond *c);
+void umws_plat_cond_broadcast(umws_plat_cond *c);
+
+/* ---- Time ------------------------------------------------------------------------------------- */
+uint64_t umws_plat_now_ns(void);           /* monotonic, ns */
+void umws_plat_sleep_ns(uint64_t ns);
+void umws_plat_cpu_relax(void);            /* a spin-loop hint */
+
+/* ---- Doorbell BAR memory and stable doorbell VAs --------------------------------------------- */
+typedef struct umws_plat_bar umws_plat_bar;
+
+/* Allocates bar_bytes (a multiple of the page size) of zeroed BAR memory plus a dummy page. */
+int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view);
+void umws_plat_bar_destroy(umws_plat_bar *bar);
+
+/*
+ * A stable page-sized VA. POSIX remaps it (MAP_FIXED over a shared memory object): the BAR page
+ * at page_offset on connect, the dummy page on disconnect. Win32 keeps the VA's own page and
+ * moves the firmware's view instead (see platform_win32.c); umws_plat_va_watch tells the GPU
+ * which address backs a connected doorbell.
+ */
+int umws_plat_va_reserve(umws_plat_bar *bar, void **va);
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset);
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va);
+int umws_plat_va_release(umws_plat_bar *bar, void *va);
+/* 1 when the firmware must watch the connected VA itself rather than the BAR (Win32 scheme). */
+int umws_plat_va_watch_connected(void);
+
+/* ---- Zeroed page-aligned memory --------------------------------------------------------------- */
+void *umws_plat_pages_alloc(size_t bytes);
+void umws_plat_pages_free(void *p, size_t bytes);
+
+#endif /* UMWS_PLATFORM_H */

@@ -1,0 +1,235 @@
+/*
+ * platform_win32.c - Windows: Win32 threads, SRW locks, condition variables,
+ * QueryPerformanceCounter, and the doorbell VA scheme used on Windows.
+ *
+ * Windows scheme for stable doorbell VAs: a placeholder-based remap (VirtualAlloc2 +
+ * MapViewOfFile3) must unmap the old view (UnmapViewOfFile2 with MEM_PRESERVE_PLACEHOLDER)
+ * before mapping the new one, and a store in that window faults; Wine 8 also refuses
+ * MEM_RESERVE_PLACEHOLDER. So on Windows each doorbell VA is its own committed page that never
+ * moves, and "connect" points the firmware at that page instead of moving the page to the
+ * BAR (umws_plat_va_watch_connected() == 1). A ring after disconnect lands in a page the
+ * firmware no longer watches: harmless, as on POSIX. The difference: the UMD's page is not
+ * the BAR page, so the global-doorbell placement (many VAs on one doorbell) is refused here.
+ */
+#if defined(_WIN32)
+#include "platform.h"
+
+#include <stdlib.h>
+#include <windows.h>
+
+#define PAGE 4096u
+
+struct umws_plat_bar
+{
+    uint8_t *view;
+    uint64_t bar_bytes;
+};
+
+typedef struct
+{
+    void (*fn)(void *);
+    void *arg;
+} umws_plat_start;
+
+static DWORD WINAPI umws_plat_trampoline(LPVOID p)
+{
+    umws_plat_start s = *(umws_plat_start *)p;
+    free(p);
+    s.fn(s.arg);
+    return 0;
+}
+
+int umws_plat_thread_start(umws_plat_thread *t, void (*fn)(void *), void *arg)
+{
+    umws_plat_start *s = malloc(sizeof *s);
+    if (s == NULL) {
+        return -1;
+    }
+    s->fn = fn;
+    s->arg = arg;
+    HANDLE h = CreateThread(NULL, 0, umws_plat_trampoline, s, 0, NULL);
+    if (h == NULL) {
+        free(s);
+        return -1;
+    }
+    t->handle = h;
+    return 0;
+}
+
+void umws_plat_thread_join(umws_plat_thread *t)
+{
+    if (t->handle != NULL) {
+        WaitForSingleObject(t->handle, INFINITE);
+        CloseHandle(t->handle);
+        t->handle = NULL;
+    }
+}
+
+uint64_t umws_plat_thread_self(void)
+{
+    return (uint64_t)GetCurrentThreadId();
+}
+
+int umws_plat_mutex_init(umws_plat_mutex *m)
+{
+    SRWLOCK *l = malloc(sizeof *l);
+    if (l == NULL) {
+        return -1;
+    }
+    InitializeSRWLock(l);
+    m->impl = l;
+    return 0;
+}
+
+void umws_plat_mutex_destroy(umws_plat_mutex *m)
+{
+    free(m->impl);
+    m->impl = NULL;
+}
+
+void umws_plat_mutex_lock(umws_plat_mutex *m)
+{
+    AcquireSRWLockExclusive(m->impl);
+}
+
+void umws_plat_mutex_unlock(umws_plat_mutex *m)
+{
+    ReleaseSRWLockExclusive(m->impl);
+}
+
+int umws_plat_cond_init(umws_plat_cond *c)
+{
+    CONDITION_VARIABLE *v = malloc(sizeof *v);
+    if (v == NULL) {
+        return -1;
+    }
+    InitializeConditionVariable(v);
+    c->impl = v;
+    return 0;
+}
+
+void umws_plat_cond_destroy(umws_plat_cond *c)
+{
+    free(c->impl);
+    c->impl = NULL;
+}
+
+void umws_plat_cond_wait(umws_plat_cond *c, umws_plat_mutex *m)
+{
+    SleepConditionVariableSRW(c->impl, m->impl, INFINITE, 0);
+}
+
+void umws_plat_cond_wait_ns(umws_plat_cond *c, umws_plat_mutex *m, uint64_t timeout_ns)
+{
+    DWORD ms = (DWORD)((timeout_ns + 999999u) / 1000000u);
+    SleepConditionVariableSRW(c->impl, m->impl, ms == 0 ? 1 : ms, 0);
+}
+
+void umws_plat_cond_signal(umws_plat_cond *c)
+{
+    WakeConditionVariable(c->impl);
+}
+
+void umws_plat_cond_broadcast(umws_plat_cond *c)
+{
+    WakeAllConditionVariable(c->impl);
+}
+
+uint64_t umws_plat_now_ns(void)
+{
+    static LARGE_INTEGER freq;
+    LARGE_INTEGER now;
+    if (freq.QuadPart == 0) {
+        QueryPerformanceFrequency(&freq);
+    }
+    QueryPerformanceCounter(&now);
+    return (uint64_t)((double)now.QuadPart * 1e9 / (double)freq.QuadPart);
+}
+
+void umws_plat_sleep_ns(uint64_t ns)
+{
+    DWORD ms = (DWORD)(ns / 1000000u);
+    Sleep(ms == 0 ? (ns > 0 ? 1 : 0) : ms);
+}
+
+void umws_plat_cpu_relax(void)
+{
+    YieldProcessor();
+}
+
+int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view)
+{
+    if (bar_bytes == 0 || bar_bytes % PAGE != 0) {
+        return -1;
+    }
+    umws_plat_bar *bar = calloc(1, sizeof *bar);
+    if (bar == NULL) {
+        return -1;
+    }
+    bar->view = VirtualAlloc(NULL, (SIZE_T)bar_bytes, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+    if (bar->view == NULL) {
+        free(bar);
+        return -1;
+    }
+    bar->bar_bytes = bar_bytes;
+    *out = bar;
+    *bar_view = bar->view;
+    return 0;
+}
+
+void umws_plat_bar_destroy(umws_plat_bar *bar)
+{
+    if (bar != NULL) {
+        VirtualFree(bar->view, 0, MEM_RELEASE);
+        free(bar);
+    }
+}
+
+int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
+{
+    (void)bar;
+    void *p = VirtualAlloc(NULL, PAGE, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+    if (p == NULL) {
+        return -1;
+    }
+    *va = p;
+    return 0;
+}
+
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset)
+{
+    (void)va;
+    return page_offset % PAGE == 0 && page_offset < bar->bar_bytes ? 0 : -1;
+}
+
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va)
+{
+    (void)bar;
+    (void)va;
+    return 0;
+}
+
+int umws_plat_va_release(umws_plat_bar *bar, void *va)
+{
+    (void)bar;
+    return VirtualFree(va, 0, MEM_RELEASE) ? 0 : -1;
+}
+
+int umws_plat_va_watch_connected(void)
+{
+    return 1;
+}
+
+void *umws_plat_pages_alloc(size_t bytes)
+{
+    return VirtualAlloc(NULL, bytes, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+}
+
+void umws_plat_pages_free(void *p, size_t bytes)
+{
+    (void)bytes;
+    if (p != NULL) {
+        VirtualFree(p, 0, MEM_RELEASE);
+    }
+}
+#endif /* _WIN32 */
