@@ -78,6 +78,9 @@ static uint32_t umws_fill(umws_gpu_queue *q, const UMWS_GPU_PACKET_FILL *p, uint
 /* Emulated work. Leaves early when the queue is told to stop or the engine is reset. */
 static void umws_delay(umws_engine *e, umws_gpu_queue *q, uint64_t ns)
 {
+#if defined(UMWS_FUZZ_DELAY_CAP_NS)
+    ns = ns > UMWS_FUZZ_DELAY_CAP_NS ? UMWS_FUZZ_DELAY_CAP_NS : ns; /* the fuzzer must not sleep for minutes */
+#endif
     uint64_t start = umws_plat_now_ns();
     uint64_t timeout = e->gpu->config.EngineTimeoutNs;
     int reported = 0;

@@ -71,7 +71,8 @@ static void store_forever(void *arg)
 {
     racer *r = arg;
     while (!umws_load_acquire_u32(&r->stop)) {
-        *r->slot = r->stores++; /* a UMD ringing: a plain 64-bit store */
+        *r->slot = r->stores; /* a UMD ringing: a plain 64-bit store */
+        umws_store_release_u64(&r->stores, r->stores + 1);
     }
 }
 
@@ -85,13 +86,15 @@ static void a_store_racing_the_remap_never_faults(void)
     racer r = {(volatile uint64_t *)va, 0, 0};
     umws_plat_thread t;
     UMWS_CHECK(umws_plat_thread_start(&t, store_forever, &r) == 0);
+    int storing;
+    T_WAIT(storing, umws_load_acquire_u64(&r.stores) > 0, 5);
+    UMWS_CHECK(storing);
     for (int i = 0; i < 5000; i++) {
         UMWS_CHECK(umws_gpu_dbva_connect(gpu, va, (uint32_t)i % 16, 0) == UMWS_GPU_OK);
         UMWS_CHECK(umws_gpu_dbva_disconnect(gpu, va) == UMWS_GPU_OK);
     }
     umws_store_release_u32(&r.stop, 1);
     umws_plat_thread_join(&t);
-    UMWS_CHECK(r.stores > 0);
     umws_gpu_dbva_release(gpu, va);
     umws_gpu_destroy(gpu);
 }

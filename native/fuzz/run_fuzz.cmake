@@ -1,0 +1,42 @@
+# Builds the packet fuzzer with clang (libFuzzer + ASan + UBSan) and runs it for a bounded
+# time. Invoked by CTest: cmake -DSRC=<repo> -DOUT=<dir> -DSECONDS=<n> -P run_fuzz.cmake
+# Without clang's libFuzzer it prints UMWS-SKIPPED (CTest reports the test as skipped), unless
+# UMWS_REQUIRE_ALL_ABIS=1 (CI), where that is an error.
+find_program(CLANG clang)
+set(probe "${OUT}/probe.c")
+file(MAKE_DIRECTORY "${OUT}")
+file(WRITE "${probe}" "int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { (void)d; (void)n; return 0; }\n")
+set(ok FALSE)
+if(CLANG)
+  execute_process(COMMAND ${CLANG} -fsanitize=fuzzer "${probe}" -o "${OUT}/probe" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+  if(rc EQUAL 0)
+    set(ok TRUE)
+  endif()
+endif()
+if(NOT ok)
+  if("$ENV{UMWS_REQUIRE_ALL_ABIS}" STREQUAL "1")
+    message(FATAL_ERROR "clang with libFuzzer is required (sudo apt-get install -y clang libclang-rt-14-dev)")
+  endif()
+  message("UMWS-SKIPPED: clang with libFuzzer not found; install: sudo apt-get install -y clang libclang-rt-14-dev")
+  return()
+endif()
+file(GLOB sources "${SRC}/native/abi/*.c" "${SRC}/native/gpu/*.c")
+execute_process(
+  COMMAND ${CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+          -Wall -Wextra -Werror -DUMWS_FUZZ_DELAY_CAP_NS=1000 -DUMWS_GENERATION=2
+          -I${SRC}/include -I${SRC}/native
+          ${sources} ${SRC}/native/platform/platform_posix.c ${SRC}/native/fuzz/fuzz_packets.c
+          -lpthread -o "${OUT}/fuzz_packets"
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "building the fuzzer failed")
+endif()
+file(MAKE_DIRECTORY "${OUT}/corpus")
+execute_process(
+  COMMAND "${OUT}/fuzz_packets" -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=1024
+          "${OUT}/corpus" "${SRC}/native/fuzz/seeds"
+  WORKING_DIRECTORY "${OUT}"
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the fuzzer found a crash (see ${OUT})")
+endif()
