@@ -104,6 +104,7 @@ typedef struct umws_intc
     uint64_t overflows;
     uint32_t asserted;            /* the line is asserted: call the ISR */
     uint32_t in_isr;
+    uint32_t changing;            /* umws_gpu_set_isr callers waiting: they go before the next call */
     uint32_t stopping;
     umws_gpu_isr_fn isr;
     void *isr_context;

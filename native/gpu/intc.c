@@ -15,7 +15,7 @@ static void umws_intc_main(void *arg)
     umws_plat_mutex_lock(&c->lock);
     c->thread_id = umws_plat_thread_self();
     for (;;) {
-        while (!c->stopping && !(c->asserted && c->isr != NULL)) {
+        while (!c->stopping && (c->changing || !(c->asserted && c->isr != NULL))) {
             umws_plat_cond_wait(&c->cond, &c->lock);
         }
         if (c->stopping) {
@@ -118,9 +118,13 @@ int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *context, uint
         umws_plat_mutex_unlock(&c->lock);
         return UMWS_GPU_ESTATE; /* from inside the ISR: waiting for it would never end */
     }
+    /* Announce the change so that an ISR that leaves records (the line stays asserted) cannot
+       keep the thread in back-to-back calls and starve this caller. */
+    c->changing++;
     while (c->in_isr) {
         umws_plat_cond_wait(&c->cond, &c->lock);
     }
+    c->changing--;
     c->isr = isr;
     c->isr_context = context;
     c->message_number = message_number;

@@ -114,8 +114,35 @@ static void records_wait_for_an_isr_and_the_isr_cannot_remove_itself(void)
     umws_gpu_destroy(gpu);
 }
 
+static uint8_t lazy_isr(void *context, uint32_t message)
+{
+    (void)message;
+    __atomic_fetch_add((uint64_t *)context, 1, __ATOMIC_RELAXED);
+    return 1; /* claims but pops nothing: the line stays asserted */
+}
+
+static void an_isr_that_never_pops_cannot_starve_its_removal(void)
+{
+    UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_SPIN);
+    umws_gpu *gpu;
+    umws_gpu_create(&cfg, &gpu);
+    t_queue a;
+    t_queue_open(&a, gpu, 0, 0, 1);
+    uint64_t calls = 0;
+    umws_gpu_set_isr(gpu, lazy_isr, &calls, 0);
+    t_fence(&a, 0, 1, UMWS_GPU_FENCE_FLAG_INTERRUPT);
+    t_ring(&a);
+    T_CHECK_SOON(__atomic_load_n(&calls, __ATOMIC_RELAXED) > 100, 5);
+    uint64_t t0 = umws_plat_now_ns();
+    UMWS_CHECK(umws_gpu_set_isr(gpu, NULL, NULL, 0) == UMWS_GPU_OK);
+    UMWS_CHECK(umws_plat_now_ns() - t0 < 1000000000u);
+    t_queue_close(&a);
+    umws_gpu_destroy(gpu);
+}
+
 int main(void)
 {
+    an_isr_that_never_pops_cannot_starve_its_removal();
     a_storm_from_two_engines_is_delivered_serially_and_completely();
     records_wait_for_an_isr_and_the_isr_cannot_remove_itself();
     return umws_test_finish("test_gpu_intc");

@@ -80,7 +80,20 @@ public final class AbiCatalog {
                     g -> DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARGCB_NOTIFY_INTERRUPT_DATA::layout, g -> NONE),
             // the shim's own table
-            e("umws_abi.h", Generation.G1, UMWS_ABI_ENTRY::layout, g -> NONE));
+            e("umws_abi.h", Generation.G1, UMWS_ABI_ENTRY::layout, g -> NONE),
+            // the emulated GPU's memory formats and API structures
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_RING_CONTROL::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_HEADER::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_WRITE_FENCE::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_TIMESTAMP::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_COPY::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_FILL::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_DELAY::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_PACKET_INTERRUPT::layout, g -> NONE),
+            e("umws_gpu_packets.h", Generation.G1, UMWS_GPU_IRQ_RECORD::layout, g -> NONE),
+            e("umws_gpu.h", Generation.G1, UMWS_GPU_CONFIG::layout, g -> NONE),
+            e("umws_gpu.h", Generation.G1, UMWS_GPU_QUEUE_DESC::layout, g -> NONE),
+            e("umws_gpu.h", Generation.G1, UMWS_GPU_ENGINE_STATS::layout, g -> NONE));
 
     /** C enum types, each a 4-byte enum, with the class that holds its enumerators. */
     private static final Map<String, Class<?>> ENUMS = enums(
@@ -128,6 +141,7 @@ public final class AbiCatalog {
                 .forEach((name, value) -> out.add(new AbiConstant(type, name, value))));
         d3dukmdt_h.defines(g).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
         Constants.of(ntstatus_h.class).forEach((name, value) -> out.add(new AbiConstant("NTSTATUS", name, value)));
+        Constants.of(umws_gpu_h.class).forEach((name, value) -> out.add(new AbiConstant("umws_gpu", name, value)));
         return out;
     }
 

@@ -17,6 +17,7 @@ final class CSources {
             #include "umws/d3dkmddi.h"
             #include "umws/ntstatus.h"
             #include "umws/umws_abi.h"
+            #include "umws/umws_gpu.h"
             """;
 
     private CSources() {

@@ -1,0 +1,214 @@
+package dev.umws.gpu;
+
+import dev.umws.abi.UMWS_GPU_CONFIG;
+import dev.umws.abi.UMWS_GPU_ENGINE_STATS;
+import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static dev.umws.gpu.GpuDowncalls.check;
+import static dev.umws.gpu.GpuDowncalls.rethrow;
+
+/**
+ * The emulated GPU seen from Java: its doorbell BAR as a {@link MemorySegment}, doorbell VAs,
+ * GPU VA spaces, queues, engines and the interrupt line. One shared {@link Arena} holds what
+ * native threads touch (the ISR stub); {@link #close} stops every GPU thread, then frees it.
+ */
+public final class Gpu implements AutoCloseable {
+    private final GpuConfig config;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment bar;
+    private volatile MemorySegment handle;
+    private volatile IsrUpcall isr;
+
+    private Gpu(GpuConfig config, MemorySegment handle) {
+        this.config = config;
+        this.handle = handle;
+        try {
+            long size = (long) GpuDowncalls.BAR_SIZE.invokeExact(handle);
+            MemorySegment base = (MemorySegment) GpuDowncalls.BAR_BASE.invokeExact(handle);
+            this.bar = base.reinterpret(size, arena, null);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Creates a GPU: its threads start at once. */
+    public static Gpu create(GpuConfig config) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment c = UMWS_GPU_CONFIG.allocate(scratch);
+            config.writeTo(c);
+            MemorySegment out = scratch.allocate(ADDRESS);
+            check("umws_gpu_create", (int) GpuDowncalls.CREATE.invokeExact(c, out));
+            return new Gpu(config, out.get(ADDRESS, 0));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    public GpuConfig config() {
+        return config;
+    }
+
+    /** The native handle; throws once closed. */
+    MemorySegment handle() {
+        MemorySegment h = handle;
+        if (h == null) {
+            throw new IllegalStateException("the GPU is closed");
+        }
+        return h;
+    }
+
+    Arena arena() {
+        return arena;
+    }
+
+    /** True once {@link #close} ran: everything the GPU owned is gone. */
+    public boolean isClosed() {
+        return handle == null;
+    }
+
+    /** The whole BAR (valid until {@link #close}). */
+    public MemorySegment bar() {
+        handle();
+        return bar;
+    }
+
+    /** Byte offset of a physical doorbell in the BAR. */
+    public long doorbellOffset(int index, boolean secondary) {
+        try {
+            long off = (long) GpuDowncalls.DOORBELL_OFFSET.invokeExact(handle(), index, secondary ? 1 : 0);
+            if (off == -1L) {
+                throw new IllegalArgumentException("no doorbell " + index + (secondary ? " (secondary)" : ""));
+            }
+            return off;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** A stable doorbell VA, mapped to the dummy page until connected. */
+    public DoorbellVa reserveDoorbellVa() {
+        return DoorbellVa.reserve(this);
+    }
+
+    public VaSpace createVaSpace() {
+        return VaSpace.create(this);
+    }
+
+    public HwQueue createQueue(VaSpace space, QueueDesc desc) {
+        return HwQueue.create(this, space, desc);
+    }
+
+    /** Wakes a NOTIFY (or sleeping BACKOFF) firmware: what DxgkDdiNotifyWorkSubmission does. */
+    public void notifyEngine(int engine) {
+        call("umws_gpu_engine_notify", () -> (int) GpuDowncalls.ENGINE_NOTIFY.invokeExact(handle(), engine));
+    }
+
+    public void suspendEngine(int engine, boolean suspended) {
+        call("umws_gpu_engine_suspend",
+                () -> (int) GpuDowncalls.ENGINE_SUSPEND.invokeExact(handle(), engine, suspended ? 1 : 0));
+    }
+
+    /** Stops the packet in flight; every queue on the engine moves to RESET. */
+    public void resetEngine(int engine) {
+        call("umws_gpu_engine_reset", () -> (int) GpuDowncalls.ENGINE_RESET.invokeExact(handle(), engine));
+    }
+
+    /** Counters of one engine. */
+    public EngineStats engineStats(int engine) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment s = UMWS_GPU_ENGINE_STATS.allocate(scratch);
+            call("umws_gpu_engine_stats", () -> (int) GpuDowncalls.ENGINE_STATS.invokeExact(handle(), engine, s));
+            return new EngineStats(UMWS_GPU_ENGINE_STATS.Scans(s), UMWS_GPU_ENGINE_STATS.RingsSeen(s),
+                    UMWS_GPU_ENGINE_STATS.Packets(s), UMWS_GPU_ENGINE_STATS.Faults(s), UMWS_GPU_ENGINE_STATS.Timeouts(s),
+                    UMWS_GPU_ENGINE_STATS.Wakeups(s));
+        }
+    }
+
+    /**
+     * Registers the ISR, called on the interrupt thread with {@code messageNumber}; null removes it.
+     * Returns once no call of the previous ISR is running.
+     */
+    public void setIsr(Isr routine, int messageNumber) {
+        IsrUpcall upcall = routine == null ? null : new IsrUpcall(routine, arena);
+        MemorySegment stub = upcall == null ? MemorySegment.NULL : upcall.stub;
+        call("umws_gpu_set_isr",
+                () -> (int) GpuDowncalls.SET_ISR.invokeExact(handle(), stub, MemorySegment.NULL, messageNumber));
+        isr = upcall;
+    }
+
+    /** Exceptions the ISR threw (caught at the upcall boundary; the interrupt counted as unclaimed). */
+    public long isrFailures() {
+        IsrUpcall u = isr;
+        return u == null ? 0 : u.failures();
+    }
+
+    public Throwable lastIsrFailure() {
+        IsrUpcall u = isr;
+        return u == null ? null : u.lastFailure();
+    }
+
+    /**
+     * Pops the oldest interrupt cause record into {@code record} (a {@code UMWS_GPU_IRQ_RECORD});
+     * false when none is left. Allocation-free: meant for the ISR.
+     */
+    public boolean popIrq(MemorySegment record) {
+        if (record.byteSize() < UMWS_GPU_IRQ_RECORD.sizeof()) {
+            throw new IllegalArgumentException("record segment too small: " + record.byteSize());
+        }
+        try {
+            return check("umws_gpu_irq_pop", (int) GpuDowncalls.IRQ_POP.invokeExact(handle(), record)) == 1;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Records lost because the ISR fell a whole interrupt ring behind. */
+    public long irqOverflows() {
+        try {
+            return (long) GpuDowncalls.IRQ_OVERFLOWS.invokeExact(handle());
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Removes the ISR (waiting for a running call), stops every GPU thread and frees everything. */
+    @Override
+    public void close() {
+        MemorySegment h;
+        synchronized (this) {
+            h = handle;
+            if (h == null) {
+                return;
+            }
+            handle = null;
+        }
+        try {
+            // No ISR call may run once the arena holding its stub is closed: remove the ISR
+            // (waits for a running call), stop every GPU thread, and only then free the stub.
+            int rc = (int) GpuDowncalls.SET_ISR.invokeExact(h, MemorySegment.NULL, MemorySegment.NULL, 0);
+            check("umws_gpu_set_isr", rc);
+            GpuDowncalls.DESTROY.invokeExact(h);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        arena.close();
+    }
+
+    /** A downcall returning a UMWS_GPU_E* code. */
+    @FunctionalInterface
+    interface Call {
+        int invoke() throws Throwable;
+    }
+
+    static int call(String function, Call c) {
+        try {
+            return check(function, c.invoke());
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+}
