@@ -91,7 +91,8 @@ typedef struct UMWS_GPU_QUEUE_DESC
     uint64_t RingSizeInBytes;    /* a power of two, UMWS_GPU_RING_MIN_BYTES..UMWS_GPU_RING_MAX_BYTES */
     uint64_t ControlGpuVa;       /* UMWS_GPU_RING_CONTROL, 64-byte aligned, writable */
     uint64_t ProgressFenceGpuVa; /* 0, or where fault records take the last completed value from */
-    uint64_t LastQueuedGpuVa;    /* 0, or the UMD's last-queued value (read for reports only) */
+    uint64_t LastQueuedGpuVa;    /* 0, or the UMD's last-queued value: checked to be mapped at create;
+                                    the firmware never reads it (the OS does, for idle and TDR) */
     uint32_t Engine;
     uint32_t QueueId;            /* the driver's id, echoed in interrupt records */
 } UMWS_GPU_QUEUE_DESC;
