@@ -131,6 +131,9 @@ UMWS_API uint64_t umws_gpu_bar_size(umws_gpu *gpu);
 /* Byte offset of a physical doorbell in the BAR, or UINT64_MAX for a bad index. */
 UMWS_API uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32_t secondary);
 
+/* Queues bound to physical doorbells now (a global doorbell counts each of its queues). */
+UMWS_API uint32_t umws_gpu_doorbells_bound(umws_gpu *gpu);
+
 /*
  * Doorbell CPU VAs, stable from reserve to release: the OS's remap. reserve maps a dummy page;
  * connect maps the BAR page that holds physical doorbell 'index' at the same VA (ring at

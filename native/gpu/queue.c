@@ -203,3 +203,17 @@ void umws_gpu_queue_destroy(umws_gpu_queue *q)
     umws_plat_mutex_unlock(&gpu->lock);
     umws_queue_free(q);
 }
+
+uint32_t umws_gpu_doorbells_bound(umws_gpu *gpu)
+{
+    if (gpu == NULL) {
+        return 0;
+    }
+    uint32_t n = 0;
+    umws_plat_mutex_lock(&gpu->lock);
+    for (umws_gpu_queue *q = gpu->queues; q != NULL; q = q->next) {
+        n += q->in_slot;
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    return n;
+}

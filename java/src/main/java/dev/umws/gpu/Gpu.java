@@ -20,6 +20,7 @@ public final class Gpu implements AutoCloseable {
     private final GpuConfig config;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment bar;
+    private final long[] doorbellOffsets;
     private volatile MemorySegment handle;
     private volatile IsrUpcall isr;
 
@@ -30,6 +31,30 @@ public final class Gpu implements AutoCloseable {
             long size = (long) GpuDowncalls.BAR_SIZE.invokeExact(handle);
             MemorySegment base = (MemorySegment) GpuDowncalls.BAR_BASE.invokeExact(handle);
             this.bar = base.reinterpret(size, arena, null);
+            this.doorbellOffsets = new long[config.doorbellCount()];
+            for (int i = 0; i < doorbellOffsets.length; i++) {
+                doorbellOffsets[i] = (long) GpuDowncalls.DOORBELL_OFFSET.invokeExact(handle, i, 0);
+            }
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The physical doorbell whose primary slot is at CPU address {@code address} in the BAR, or -1. */
+    public int doorbellIndexAt(long address) {
+        long offset = address - bar().address();
+        for (int i = 0; i < doorbellOffsets.length; i++) {
+            if (doorbellOffsets[i] == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Queues bound to physical doorbells now. */
+    public int doorbellsBound() {
+        try {
+            return (int) GpuDowncalls.DOORBELLS_BOUND.invokeExact(handle());
         } catch (Throwable t) {
             throw rethrow(t);
         }

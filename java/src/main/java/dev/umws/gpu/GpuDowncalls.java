@@ -53,6 +53,7 @@ final class GpuDowncalls {
     static final MethodHandle SET_ISR = handle("umws_gpu_set_isr",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
     static final MethodHandle IRQ_POP = handle("umws_gpu_irq_pop", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final MethodHandle DOORBELLS_BOUND = handle("umws_gpu_doorbells_bound", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle IRQ_OVERFLOWS = handle("umws_gpu_irq_overflows", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
 
     private GpuDowncalls() {

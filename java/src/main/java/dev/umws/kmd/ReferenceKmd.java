@@ -1,0 +1,437 @@
+package dev.umws.kmd;
+
+import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
+import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
+import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
+import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
+import dev.umws.abi.DXGKARG_CONNECTDOORBELL;
+import dev.umws.abi.DXGKARG_CREATEDOORBELL;
+import dev.umws.abi.DXGKARG_CREATEHWQUEUE;
+import dev.umws.abi.DXGKARG_DESTROYDOORBELL;
+import dev.umws.abi.DXGKARG_DISCONNECTDOORBELL;
+import dev.umws.abi.DXGKARG_NOTIFYWORKSUBMISSION;
+import dev.umws.abi.DXGK_INTERRUPT_TYPE;
+import dev.umws.abi.DXGK_NODEMETADATA_FLAGS;
+import dev.umws.abi.DXGK_USERMODESUBMISSION_CAPS;
+import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
+import dev.umws.abi.d3dukmdt_h;
+import dev.umws.gpu.Gpu;
+import dev.umws.gpu.GpuConfig;
+import dev.umws.gpu.GpuException;
+import dev.umws.gpu.HwQueue;
+import dev.umws.gpu.QueueDesc;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.HashMap;
+import java.util.Map;
+
+import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
+import static dev.umws.abi.ntstatus_h.STATUS_INSUFFICIENT_RESOURCES;
+import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_NOT_SUPPORTED;
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+
+/**
+ * The reference KMD: implements the doorbell and hardware-queue DDIs on the emulated GPU.
+ * Physical doorbells are assigned at connect, never at create; when none is free the least
+ * recently used one is taken back through DxgkCbDisconnectDoorbell(DISCONNECTED_RETRY) and reused
+ * only after that callback returned. One lock guards the driver's state; it is held across the
+ * callback, which the OS allows (the callback is made from inside DxgkDdiConnectDoorbell).
+ */
+public class ReferenceKmd implements Kmd {
+    private final Object lock = new Object();
+    private final Map<Long, AllocationInfo> allocations = new HashMap<>();
+    private final Map<Long, KContext> contexts = new HashMap<>();
+    private final Map<Long, KQueue> queues = new HashMap<>();
+    private final Map<Long, KDoorbell> doorbells = new HashMap<>();
+    private final Map<Integer, KQueue> queuesById = new java.util.concurrent.ConcurrentHashMap<>();
+    private long nextHandle = 0x4B4D_0000_0000L; // "KM": KMD handles never look like OS handles
+    private DxgkrnlInterface os;
+    private Gpu gpu;
+    private DoorbellAllocator<KDoorbell> physical;
+    private Arena arena;
+    private MemorySegment irqRecord;
+    private MemorySegment notifyData;
+
+    /** A hardware context: its VA space, engine and whether the OS suspended it. */
+    protected static final class KContext {
+        final ContextInfo info;
+        boolean suspended;
+
+        KContext(ContextInfo info) {
+            this.info = info;
+        }
+    }
+
+    /** A hardware queue; its GPU queue exists from doorbell creation on (that is when the ring is known). */
+    protected static final class KQueue {
+        final long handle;
+        final long osHandle;
+        final KContext context;
+        final long progressFenceGpuVa;
+        final int id;
+        KDoorbell doorbell;
+
+        KQueue(long handle, long osHandle, KContext context, long progressFenceGpuVa, int id) {
+            this.handle = handle;
+            this.osHandle = osHandle;
+            this.context = context;
+            this.progressFenceGpuVa = progressFenceGpuVa;
+            this.id = id;
+        }
+    }
+
+    /** A doorbell: its GPU queue, and the physical doorbell while connected (-1 otherwise). */
+    protected static final class KDoorbell {
+        final long handle;
+        final long osHandle;
+        final KQueue queue;
+        final HwQueue gpuQueue;
+        int physical = -1;
+
+        KDoorbell(long handle, long osHandle, KQueue queue, HwQueue gpuQueue) {
+            this.handle = handle;
+            this.osHandle = osHandle;
+            this.queue = queue;
+            this.gpuQueue = gpuQueue;
+        }
+    }
+
+    private long newHandle() {
+        return nextHandle += 0x10;
+    }
+
+    protected Gpu gpu() {
+        return gpu;
+    }
+
+    protected DxgkrnlInterface os() {
+        return os;
+    }
+
+    @Override
+    public int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl) {
+        this.os = dxgkrnl;
+        this.gpu = dxgkrnl.gpu();
+        this.physical = new DoorbellAllocator<>(gpu.config().doorbellCount());
+        this.arena = Arena.ofShared(); // the ISR runs on the GPU's interrupt thread
+        this.irqRecord = UMWS_GPU_IRQ_RECORD.allocate(arena);
+        this.notifyData = DXGKARGCB_NOTIFY_INTERRUPT_DATA.allocate(arena);
+        return STATUS_SUCCESS;
+    }
+
+    @Override
+    public void DxgkDdiStopDevice() {
+        synchronized (lock) {
+            for (KDoorbell d : doorbells.values()) {
+                d.gpuQueue.close();
+            }
+            doorbells.clear();
+            queues.clear();
+            queuesById.clear();
+        }
+        arena.close();
+    }
+
+    @Override
+    public int DxgkDdiQueryAdapterInfo(int type, MemorySegment output) {
+        if (type != d3dukmdt_h.DXGKQAITYPE_USERMODESUBMISSION_CAPS
+                || output.byteSize() < DXGK_USERMODESUBMISSION_CAPS.sizeof()) {
+            return STATUS_NOT_SUPPORTED;
+        }
+        GpuConfig c = gpu.config();
+        output.asSlice(0, DXGK_USERMODESUBMISSION_CAPS.sizeof()).fill((byte) 0);
+        MemorySegment flags = DXGK_USERMODESUBMISSION_CAPS.Flags(output);
+        DXGK_USERMODESUBMISSION_CAPS.Flags.Value(flags, c.secondaryDoorbells()
+                ? DXGK_USERMODESUBMISSION_CAPS.SecondaryDoorbellSupported.intMask() : 0);
+        DXGK_USERMODESUBMISSION_CAPS.DoorbellSizeInBytes(output, c.doorbellSizeInBytes());
+        DXGK_USERMODESUBMISSION_CAPS.SecondaryDoorbellSizeInBytes(output, c.secondaryDoorbells() ? c.doorbellSizeInBytes() : 0);
+        return STATUS_SUCCESS;
+    }
+
+    @Override
+    public int DxgkDdiGetNodeMetadata(int node, MemorySegment flags) {
+        if (node < 0 || node >= gpu.config().engineCount()) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        DXGK_NODEMETADATA_FLAGS.Value(flags, DXGK_NODEMETADATA_FLAGS.UserModeSubmission.intMask());
+        return STATUS_SUCCESS;
+    }
+
+    @Override
+    public int DxgkDdiCreateAllocation(AllocationInfo info, long[] hAllocation) {
+        synchronized (lock) {
+            long h = newHandle();
+            allocations.put(h, info);
+            hAllocation[0] = h;
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyAllocation(long hAllocation) {
+        synchronized (lock) {
+            allocations.remove(hAllocation);
+        }
+    }
+
+    @Override
+    public int DxgkDdiCreateContext(ContextInfo info, long[] hContext) {
+        if (info.engine() < 0 || info.engine() >= gpu.config().engineCount()) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        synchronized (lock) {
+            long h = newHandle();
+            contexts.put(h, new KContext(info));
+            hContext[0] = h;
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyContext(long hContext) {
+        synchronized (lock) {
+            contexts.remove(hContext);
+        }
+    }
+
+    @Override
+    public int DxgkDdiCreateHwQueue(long hHwContext, MemorySegment args) {
+        synchronized (lock) {
+            KContext c = contexts.get(hHwContext);
+            if (c == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            long h = newHandle();
+            int id = (int) (h >>> 4);
+            KQueue q = new KQueue(h, DXGKARG_CREATEHWQUEUE.hHwQueue(args).address(), c,
+                    DXGKARG_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args), id);
+            int flags = D3DDDI_CREATEHWQUEUEFLAGS.Value(DXGKARG_CREATEHWQUEUE.Flags(args));
+            if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) == 0) {
+                return STATUS_NOT_SUPPORTED; // this GPU runs user-mode submission queues only
+            }
+            queues.put(h, q);
+            queuesById.put(id, q);
+            DXGKARG_CREATEHWQUEUE.hHwQueue(args, MemorySegment.ofAddress(h));
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public int DxgkDdiDestroyHwQueue(long hHwQueue) {
+        synchronized (lock) {
+            KQueue q = queues.remove(hHwQueue);
+            if (q == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            queuesById.remove(q.id);
+            if (q.doorbell != null) {
+                destroyLocked(q.doorbell);
+            }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public int DxgkDdiCreateDoorbell(MemorySegment args) {
+        synchronized (lock) {
+            KQueue q = queues.get(DXGKARG_CREATEDOORBELL.hHwQueue(args).address());
+            AllocationInfo ring = allocations.get(DXGKARG_CREATEDOORBELL.hRingBuffer(args).address());
+            AllocationInfo control = allocations.get(DXGKARG_CREATEDOORBELL.hRingBufferControl(args).address());
+            if (q == null || ring == null || control == null || q.doorbell != null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            HwQueue gpuQueue;
+            try {
+                gpuQueue = gpu.createQueue(q.context.info.space(), new QueueDesc(ring.gpuVa(), ring.sizeInBytes(),
+                        control.gpuVa(), q.progressFenceGpuVa, 0, q.context.info.engine(), q.id));
+            } catch (GpuException e) {
+                return STATUS_INVALID_PARAMETER; // ring not a power of two, not mapped, ...
+            }
+            KDoorbell d = new KDoorbell(newHandle(), DXGKARG_CREATEDOORBELL.hDoorbell(args).address(), q, gpuQueue);
+            q.doorbell = d;
+            doorbells.put(d.handle, d);
+            DXGKARG_CREATEDOORBELL.hDoorbell(args, MemorySegment.ofAddress(d.handle));
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public int DxgkDdiConnectDoorbell(MemorySegment args) {
+        synchronized (lock) {
+            KDoorbell d = doorbells.get(DXGKARG_CONNECTDOORBELL.hDoorbell(args).address());
+            if (d == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            if (d.physical < 0) {
+                int index = physical.allocate(d);
+                if (index < 0) {
+                    KDoorbell victim = physical.victim(d);
+                    if (victim == null || !victimize(victim)) {
+                        return STATUS_INSUFFICIENT_RESOURCES;
+                    }
+                    index = physical.allocate(d);
+                }
+                try {
+                    d.gpuQueue.bind(index);
+                } catch (GpuException e) {
+                    physical.release(d, index);
+                    return STATUS_DEVICE_REMOVED;
+                }
+                d.physical = index;
+            } else {
+                physical.touch(d);
+            }
+            MemorySegment bar = gpu.bar();
+            DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args,
+                    MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, false)));
+            boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS_VALUE(args) & 1) != 0 && gpu.config().secondaryDoorbells();
+            DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, secondary
+                    ? MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, true)) : MemorySegment.NULL);
+            // A firmware that only looks when told needs DxgkDdiNotifyWorkSubmission after each ring.
+            DXGKARG_CONNECTDOORBELL.Status(args, gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY
+                    ? D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD
+                    : D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    private static int DXGKARG_CONNECTDOORBELL_FLAGS_VALUE(MemorySegment args) {
+        return dev.umws.abi.DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args));
+    }
+
+    /** Takes a physical doorbell back: the OS disconnects the victim first, then it is free. */
+    private boolean victimize(KDoorbell victim) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
+            DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(victim.queue.osHandle));
+            DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(victim.osHandle));
+            DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            if (os.DxgkCbDisconnectDoorbell(cb) != STATUS_SUCCESS) {
+                return false;
+            }
+        }
+        releasePhysical(victim); // only now: the OS has moved the victim's VA and written RETRY
+        return true;
+    }
+
+    private void releasePhysical(KDoorbell d) {
+        if (d.physical >= 0) {
+            d.gpuQueue.unbind();
+            physical.release(d, d.physical);
+            d.physical = -1;
+        }
+    }
+
+    @Override
+    public int DxgkDdiDisconnectDoorbell(MemorySegment args) {
+        synchronized (lock) {
+            KDoorbell d = doorbells.get(DXGKARG_DISCONNECTDOORBELL.hDoorbell(args).address());
+            if (d != null) {
+                releasePhysical(d);
+            }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public int DxgkDdiDestroyDoorbell(MemorySegment args) {
+        synchronized (lock) {
+            KDoorbell d = doorbells.get(DXGKARG_DESTROYDOORBELL.hDoorbell(args).address());
+            if (d != null) {
+                destroyLocked(d);
+            }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    private void destroyLocked(KDoorbell d) {
+        releasePhysical(d);
+        d.gpuQueue.close();
+        d.queue.doorbell = null;
+        doorbells.remove(d.handle);
+    }
+
+    @Override
+    public int DxgkDdiNotifyWorkSubmission(MemorySegment args) {
+        KQueue q;
+        synchronized (lock) {
+            q = queues.get(DXGKARG_NOTIFYWORKSUBMISSION.hHwQueue(args).address());
+        }
+        if (q != null) {
+            gpu.notifyEngine(q.context.info.engine());
+        }
+        return STATUS_SUCCESS;
+    }
+
+    @Override
+    public int DxgkDdiSuspendContext(long hContext) {
+        return setSuspended(hContext, true);
+    }
+
+    @Override
+    public int DxgkDdiResumeContext(long hContext) {
+        return setSuspended(hContext, false);
+    }
+
+    private int setSuspended(long hContext, boolean suspended) {
+        synchronized (lock) {
+            KContext c = contexts.get(hContext);
+            if (c == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            c.suspended = suspended;
+            for (KDoorbell d : doorbells.values()) {
+                if (d.queue.context == c) {
+                    d.gpuQueue.suspend(suspended);
+                }
+            }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public int DxgkDdiResetEngine(int node) {
+        if (node < 0 || node >= gpu.config().engineCount()) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        gpu.resetEngine(node);
+        return STATUS_SUCCESS;
+    }
+
+    /** The KMD handle of the queue the GPU calls {@code queueId}, or 0. */
+    protected long queueHandleOf(int queueId) {
+        KQueue q = queuesById.get(queueId);
+        return q == null ? 0 : q.handle;
+    }
+
+    @Override
+    public boolean DxgkDdiInterruptRoutine(int messageNumber) {
+        boolean any = false;
+        while (gpu.popIrq(irqRecord)) {
+            any = true;
+            InterruptData.fill(notifyData, irqRecord, queueHandleOf(UMWS_GPU_IRQ_RECORD.QueueId(irqRecord)));
+            os.DxgkCbNotifyInterrupt(notifyData);
+        }
+        if (any) {
+            os.DxgkCbQueueDpc(); // after notifying, before returning
+        }
+        return any;
+    }
+
+    @Override
+    public void DxgkDdiDpcRoutine() {
+        os.DxgkCbNotifyDpc();
+    }
+
+    /** DXGK_INTERRUPT_TYPE of a record, for subclasses that report differently. */
+    protected static int typeOf(MemorySegment record) {
+        return UMWS_GPU_IRQ_RECORD.Type(record);
+    }
+
+    static {
+        // the interrupt types this driver reports
+        assert DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED == 11;
+    }
+}

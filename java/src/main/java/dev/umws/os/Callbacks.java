@@ -1,0 +1,170 @@
+package dev.umws.os;
+
+import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
+import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
+import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
+import dev.umws.abi.DXGK_INTERRUPT_TYPE;
+import dev.umws.gpu.Gpu;
+import dev.umws.kmd.DxgkrnlInterface;
+
+import java.lang.foreign.MemorySegment;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+
+/**
+ * The OS side of the KMD's callbacks, and the interrupt routing: the GPU's interrupt thread
+ * enters {@link #interrupt}, which marks the ISR context and calls the KMD's ISR. The interrupt
+ * path's rules (9a-9d, 10) are checked here, where they can be observed.
+ */
+final class Callbacks implements DxgkrnlInterface {
+    /** The message number the KMD's interrupt is connected with (DXGK_DRIVERCAPS::InterruptMessageNumber). */
+    static final int MESSAGE_NUMBER = 0;
+
+    private final Dxgkrnl os;
+    private volatile Thread isrThread;
+    private volatile boolean inIsr;
+    private boolean notifiedThisIsr;   // interrupt thread only
+    private boolean dpcQueuedThisIsr;  // interrupt thread only
+    private int lastTypeThisIsr;       // interrupt thread only
+    private long lastSubmissionFenceId;
+    private final AtomicInteger notifyDepth = new AtomicInteger();
+
+    Callbacks(Dxgkrnl os) {
+        this.os = os;
+    }
+
+    @Override
+    public Gpu gpu() {
+        return os.gpu;
+    }
+
+    /** Entered on the GPU's interrupt thread for every assertion of the line. */
+    boolean interrupt(int messageNumber) {
+        isrThread = Thread.currentThread();
+        notifiedThisIsr = false;
+        dpcQueuedThisIsr = false;
+        lastTypeThisIsr = 0;
+        inIsr = true;
+        try {
+            return os.kmd.DxgkDdiInterruptRoutine(messageNumber);
+        } finally {
+            inIsr = false;
+            if (notifiedThisIsr && !dpcQueuedThisIsr) {
+                os.violations.report(Rule.R9D_DPC_BEFORE_ISR_RETURNS, "ISR", "DxgkDdiInterruptRoutine",
+                        "notified an interrupt but returned without DxgkCbQueueDpc");
+            }
+        }
+    }
+
+    private boolean inIsrContext() {
+        return inIsr && Thread.currentThread() == isrThread;
+    }
+
+    @Override
+    public void DxgkCbNotifyInterrupt(MemorySegment pData) {
+        if (!inIsrContext()) {
+            os.violations.report(Rule.R9A_ISR_CALLBACKS_ONLY, "thread " + Thread.currentThread().getName(),
+                    "DxgkCbNotifyInterrupt", "called outside the ISR");
+        }
+        if (notifyDepth.incrementAndGet() != 1) {
+            os.violations.report(Rule.R9B_NOT_REENTERED, "ISR", "DxgkCbNotifyInterrupt", "re-entered");
+        }
+        try {
+            int type = DXGKARGCB_NOTIFY_INTERRUPT_DATA.InterruptType(pData);
+            if (isCrtc(lastTypeThisIsr) && isDma(type)) {
+                os.violations.report(Rule.R9C_DMA_BEFORE_CRTC, "ISR", "DxgkCbNotifyInterrupt",
+                        DXGK_INTERRUPT_TYPE.name(type) + " after " + DXGK_INTERRUPT_TYPE.name(lastTypeThisIsr));
+            }
+            lastTypeThisIsr = type;
+            notifiedThisIsr = true;
+            handle(type, pData);
+        } finally {
+            notifyDepth.decrementAndGet();
+        }
+    }
+
+    private void handle(int type, MemorySegment data) {
+        switch (type) {
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_COMPLETED -> {
+                long id = Integer.toUnsignedLong(DXGKARGCB_NOTIFY_INTERRUPT_DATA.DmaCompleted.SubmissionFenceId(
+                        DXGKARGCB_NOTIFY_INTERRUPT_DATA.DmaCompleted(data)));
+                if (id < lastSubmissionFenceId) {
+                    os.violations.report(Rule.R10_MONOTONIC_FENCE_IDS, "node", "DxgkCbNotifyInterrupt",
+                            "SubmissionFenceId " + id + " after " + lastSubmissionFenceId);
+                }
+                lastSubmissionFenceId = id;
+            }
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_HWQUEUE_PAGE_FAULTED -> {
+                MemorySegment f = DXGKARGCB_NOTIFY_INTERRUPT_DATA.HwQueuePageFaulted(data);
+                OsObjects.Queue q = os.queuesByKmdHandle.get(
+                        DXGKARGCB_NOTIFY_INTERRUPT_DATA.HwQueuePageFaulted.FaultedHwQueue(f).address());
+                os.recordFault("HWQUEUE_PAGE_FAULTED queue " + (q == null ? "?" : Dxgkrnl.hex(q.handle)) + " va "
+                        + Dxgkrnl.hex(DXGKARGCB_NOTIFY_INTERRUPT_DATA.HwQueuePageFaulted.FaultedVirtualAddress(f)));
+            }
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_FAULTED, DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_TIMEOUT ->
+                    os.recordFault(DXGK_INTERRUPT_TYPE.name(type));
+            default -> {
+                // fence signals: the DPC wakes the waiters
+            }
+        }
+    }
+
+    private static boolean isCrtc(int type) {
+        return type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_CRTC_VSYNC
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_CRTC_VSYNC_WITH_MULTIPLANE_OVERLAY
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_CRTC_VSYNC_WITH_MULTIPLANE_OVERLAY2
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_CRTC_VSYNC_WITH_MULTIPLANE_OVERLAY3;
+    }
+
+    private static boolean isDma(int type) {
+        return type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_COMPLETED
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_PREEMPTED
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_FAULTED
+                || type == DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_PAGE_FAULTED;
+    }
+
+    @Override
+    public boolean DxgkCbQueueDpc() {
+        if (!inIsrContext()) {
+            os.violations.report(Rule.R9A_ISR_CALLBACKS_ONLY, "thread " + Thread.currentThread().getName(),
+                    "DxgkCbQueueDpc", "called outside the ISR");
+        }
+        dpcQueuedThisIsr = true;
+        return os.dpc.queue();
+    }
+
+    @Override
+    public void DxgkCbNotifyDpc() {
+        if (!os.dpc.onDpcThread()) {
+            os.violations.report(Rule.R9D_DPC_BEFORE_ISR_RETURNS, "thread " + Thread.currentThread().getName(),
+                    "DxgkCbNotifyDpc", "called outside the DPC routine");
+        }
+        os.dpc.noteNotifyDpc();
+    }
+
+    @Override
+    public int DxgkCbDisconnectDoorbell(MemorySegment pArgs) {
+        if (inIsrContext() || os.dpc.onDpcThread()) {
+            os.violations.report(Rule.R4_MUST_SUCCEED, "thread " + Thread.currentThread().getName(),
+                    "DxgkCbDisconnectDoorbell", "called above PASSIVE_LEVEL");
+        }
+        long key = DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address();
+        long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(pArgs).address();
+        int reason = DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(pArgs);
+        os.lock.lock();
+        try {
+            OsObjects.Doorbell d = os.doorbellsByKey.get(key);
+            if (d == null || d.queue.kmdQueueKey != queueKey
+                    || reason < D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY
+                    || reason > D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            Doorbells.disconnectLocked(os, d, reason);
+            return STATUS_SUCCESS;
+        } finally {
+            os.lock.unlock();
+        }
+    }
+}

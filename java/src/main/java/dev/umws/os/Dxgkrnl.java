@@ -1,0 +1,173 @@
+package dev.umws.os;
+
+import dev.umws.abi.Generation;
+import dev.umws.gpu.Gpu;
+import dev.umws.gpu.GpuConfig;
+import dev.umws.kmd.Kmd;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+
+/**
+ * The emulated OS graphics kernel for one adapter: it owns the GPU, starts the KMD, routes the
+ * GPU's interrupt to the KMD's ISR, runs the DPC thread and wakes fence waiters, and creates
+ * emulated processes, whose thunks are the UMD's only door.
+ *
+ * <p><b>Lock order</b>, written once: the adapter lock ({@link #lock}) → the KMD's own lock → the
+ * GPU's internal locks. Every thunk takes the adapter lock for its whole run; a KMD callback made
+ * from inside a DDI runs on the same thread and re-enters it. The ISR and the DPC take no OS lock.
+ *
+ * <p><b>Status pages</b> are written only here ({@link #writeStatus}), with release, and before
+ * a doorbell's VA leaves its physical doorbell: a UMD that rings and then reads its status (with a
+ * full fence between) either rang a live doorbell or reads the disconnect.
+ */
+public final class Dxgkrnl implements AutoCloseable {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+
+    final ReentrantLock lock = new ReentrantLock();
+    final Gpu gpu;
+    final Kmd kmd;
+    final ViolationSink violations;
+    final Arena arena = Arena.ofShared();
+    final DpcThread dpc;
+    final Callbacks callbacks;
+    /** Doorbells by the OS handle the KMD knows them by (DXGKARG_CREATEDOORBELL.hDoorbell in). */
+    final Map<Long, OsObjects.Doorbell> doorbellsByKey = new ConcurrentHashMap<>();
+    /** Queues by the KMD's handle, for fault reports from the ISR. */
+    final Map<Long, OsObjects.Queue> queuesByKmdHandle = new ConcurrentHashMap<>();
+    private final AtomicLong nextKey = new AtomicLong(0x0500_0000L);
+    private final AtomicInteger nextInstance = new AtomicInteger(1);
+    private final List<Process> processes = new ArrayList<>();
+    private final Object fenceSignal = new Object();
+    private final List<String> faults = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private Dxgkrnl(GpuConfig config, Kmd kmd, ViolationSink violations) {
+        this.gpu = Gpu.create(config);
+        this.kmd = kmd;
+        this.violations = violations;
+        this.dpc = new DpcThread(kmd, this::afterDpc);
+        this.callbacks = new Callbacks(this);
+    }
+
+    /** Starts an adapter: the GPU, the KMD (DxgkDdiStartDevice), the DPC thread and the interrupt routing. */
+    public static Dxgkrnl start(GpuConfig config, Kmd kmd, ViolationSink violations) {
+        if (Generation.SELECTED != Generation.G2 && Generation.SELECTED != Generation.G1) {
+            throw new UnsupportedOperationException("the emulated OS implements the G1/G2 doorbell thunks; "
+                    + Generation.SELECTED + " is selected");
+        }
+        Dxgkrnl os = new Dxgkrnl(config, kmd, violations);
+        int status = kmd.DxgkDdiStartDevice(os.callbacks);
+        if (status != STATUS_SUCCESS) {
+            os.gpu.close();
+            throw new IllegalStateException("DxgkDdiStartDevice returned " + dev.umws.abi.ntstatus_h.name(status));
+        }
+        os.dpc.start();
+        os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
+        return os;
+    }
+
+    public Gpu gpu() {
+        return gpu;
+    }
+
+    /** A new emulated process with its own handle table and GPU VA space. */
+    public Process createProcess() {
+        lock.lock();
+        try {
+            Process p = new Process(this, nextInstance.getAndIncrement());
+            processes.add(p);
+            return p;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void forget(Process p) {
+        processes.remove(p);
+    }
+
+    long newKey() {
+        return nextKey.addAndGet(0x10);
+    }
+
+    /**
+     * Writes a doorbell's status: low 32 bits of its 64-bit page, release; a full fence follows so
+     * that the VA change after it cannot overtake it.
+     */
+    void writeStatus(OsObjects.Doorbell d, int status) {
+        d.status = status;
+        LONG.setRelease(d.statusPage, 0L, Integer.toUnsignedLong(status));
+        VarHandle.fullFence();
+    }
+
+    /** Reports a status page someone other than the OS wrote (rule 3), on the OS's next look. */
+    void checkStatusPage(OsObjects.Doorbell d, String call) {
+        long seen = (long) LONG.getAcquire(d.statusPage, 0L);
+        if (seen != Integer.toUnsignedLong(d.status)) {
+            violations.report(Rule.R3_STATUS_BY_OS_ONLY, "doorbell " + hex(d.handle), call,
+                    "status page holds " + seen + ", the OS wrote " + d.status);
+            LONG.setRelease(d.statusPage, 0L, Integer.toUnsignedLong(d.status));
+        }
+    }
+
+    void recordFault(String fault) {
+        faults.add(fault);
+    }
+
+    /** Faults the KMD reported through DxgkCbNotifyInterrupt, oldest first. */
+    public List<String> faults() {
+        synchronized (faults) {
+            return List.copyOf(faults);
+        }
+    }
+
+    private void afterDpc() {
+        synchronized (fenceSignal) {
+            fenceSignal.notifyAll();
+        }
+    }
+
+    /** Blocks until fence >= value (acquire) or timeout; woken by each DPC. */
+    boolean awaitFence(MemorySegment fence, long value, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        synchronized (fenceSignal) {
+            while ((long) LONG.getAcquire(fence, 0L) < value) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                // 1 ms cap: a fence written without an interrupt is still seen soon
+                fenceSignal.wait(Math.max(1, Math.min(left / 1_000_000, 1)));
+            }
+            return true;
+        }
+    }
+
+    static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+
+    /** Ends every process, stops the DPC thread and the KMD, and closes the GPU. */
+    @Override
+    public void close() {
+        for (Process p : List.copyOf(processes)) {
+            p.close();
+        }
+        gpu.setIsr(null, 0);
+        dpc.stop();
+        kmd.DxgkDdiStopDevice();
+        gpu.close();
+        arena.close();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.umws.os;
+
+import dev.umws.gpu.DoorbellVa;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The OS objects of one process: device → context → hardware queue → doorbell, allocations and
+ * progress fences. Each has a state, its handle, its parent and the KMD's handle. Guarded by the
+ * adapter lock (the lock order is written in {@link Dxgkrnl}).
+ */
+final class OsObjects {
+    private OsObjects() {
+    }
+
+    static final class Device {
+        int handle;
+        ObjectState state = ObjectState.ACTIVE;
+        final List<Context> contexts = new ArrayList<>();
+        final List<Allocation> allocations = new ArrayList<>();
+    }
+
+    static final class Context {
+        int handle;
+        final Device device;
+        final int engine;
+        final long kmdHandle;
+        ObjectState state = ObjectState.ACTIVE;
+        boolean suspended;
+        final List<Queue> queues = new ArrayList<>();
+
+        Context(Device device, int engine, long kmdHandle) {
+            this.device = device;
+            this.engine = engine;
+            this.kmdHandle = kmdHandle;
+        }
+    }
+
+    /** A GPU-visible allocation: native memory mapped at gpuVa while resident. */
+    static final class Allocation {
+        int handle;
+        final Device device;
+        final MemorySegment memory;
+        final long gpuVa;
+        long kmdHandle;
+        boolean resident;
+        int doorbellRefs; // doorbells using it as ring or control: it cannot be evicted or destroyed
+        ObjectState state = ObjectState.ACTIVE;
+
+        Allocation(Device device, MemorySegment memory, long gpuVa) {
+            this.device = device;
+            this.memory = memory;
+            this.gpuVa = gpuVa;
+        }
+    }
+
+    /** A progress fence: 64 bits the GPU writes (GPU VA) and the CPU reads. */
+    static final class ProgressFence {
+        int handle;
+        final MemorySegment value;
+        final long gpuVa;
+
+        ProgressFence(MemorySegment value, long gpuVa) {
+            this.value = value;
+            this.gpuVa = gpuVa;
+        }
+    }
+
+    static final class Queue {
+        int handle;
+        /** The runtime handle the KMD knows the queue by (DXGKARG_CREATEHWQUEUE.hHwQueue in). */
+        final long kmdQueueKey;
+        final Context context;
+        final ProgressFence fence;
+        final boolean userModeSubmission;
+        long kmdHandle;
+        Doorbell doorbell;
+        ObjectState state = ObjectState.ACTIVE;
+
+        Queue(long kmdQueueKey, Context context, ProgressFence fence, boolean userModeSubmission) {
+            this.kmdQueueKey = kmdQueueKey;
+            this.context = context;
+            this.fence = fence;
+            this.userModeSubmission = userModeSubmission;
+        }
+    }
+
+    /** A doorbell: its stable VA, the OS-written status page and the UMD-written last-queued value. */
+    static final class Doorbell {
+        int handle;
+        /** The OS handle the KMD knows the doorbell by (DXGKARG_CREATEDOORBELL.hDoorbell in). */
+        long key;
+        final Queue queue;
+        final DoorbellVa va;
+        final MemorySegment statusPage;
+        final MemorySegment lastQueued;
+        final Allocation ring;
+        final Allocation control;
+        final boolean secondary;
+        long kmdHandle;
+        int status;       // what the OS last wrote to the status page
+        int physical = -1; // connected physical doorbell
+        ObjectState state = ObjectState.CREATED;
+
+        Doorbell(Queue queue, DoorbellVa va, MemorySegment statusPage, MemorySegment lastQueued,
+                Allocation ring, Allocation control, boolean secondary) {
+            this.queue = queue;
+            this.va = va;
+            this.statusPage = statusPage;
+            this.lastQueued = lastQueued;
+            this.ring = ring;
+            this.control = control;
+            this.secondary = secondary;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package dev.umws.os;
+
+import dev.umws.gpu.GpuException;
+import dev.umws.gpu.VaSpace;
+import dev.umws.kmd.Kmd;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.umws.abi.ntstatus_h.STATUS_INVALID_HANDLE;
+import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+import static dev.umws.abi.ntstatus_h.STATUS_TIMEOUT;
+
+/**
+ * An emulated process: its handle table, its GPU VA space and its memory. Its methods are the
+ * thunks; each takes the adapter lock, validates every argument before it changes anything, and
+ * returns the NTSTATUS Windows would. The D3DKMT thunks of user-mode submission take the real
+ * structures in native memory ({@link QueueThunks}, {@link Doorbells}); devices, contexts and
+ * allocations, whose D3DKMT structures the mirror does not carry, take plain arguments.
+ */
+public final class Process implements AutoCloseable {
+    /** Where the OS places allocations in a process's GPU VA space (bytes). */
+    private static final long GPU_VA_BASE = 0x1_0000_0000L;
+    private static final long PAGE = 4096;
+
+    final Dxgkrnl os;
+    final HandleTable handles;
+    final VaSpace space;
+    final Arena arena = Arena.ofShared(); // the GPU's threads touch process memory
+    final List<OsObjects.Device> devices = new ArrayList<>();
+    final List<OsObjects.Queue> queues = new ArrayList<>();
+    private long nextGpuVa = GPU_VA_BASE;
+    private boolean closed;
+
+    Process(Dxgkrnl os, int instance) {
+        this.os = os;
+        this.handles = new HandleTable(instance);
+        this.space = os.gpu.createVaSpace();
+    }
+
+    Kmd kmd() {
+        return os.kmd;
+    }
+
+    /** The configuration of the GPU this process runs on (what the caps and placement say). */
+    public dev.umws.gpu.GpuConfig gpuConfig() {
+        return os.gpu.config();
+    }
+
+    /** Reserves GPU VA for {@code bytes} (page-rounded), with a guard page after it. */
+    long reserveGpuVa(long bytes) {
+        long va = nextGpuVa;
+        nextGpuVa += (bytes + PAGE - 1) / PAGE * PAGE + PAGE;
+        return va;
+    }
+
+    /** Runs a thunk under the adapter lock; a closed process answers STATUS_INVALID_HANDLE. */
+    int locked(java.util.function.IntSupplier thunk) {
+        os.lock.lock();
+        try {
+            return closed ? STATUS_INVALID_HANDLE : thunk.getAsInt();
+        } finally {
+            os.lock.unlock();
+        }
+    }
+
+    /** Creates a device; its handle goes to {@code hDevice[0]}. */
+    public int createDevice(int[] hDevice) {
+        return locked(() -> {
+            OsObjects.Device d = new OsObjects.Device();
+            d.handle = handles.allocate(HandleType.DEVICE, d);
+            if (d.handle == 0) {
+                return STATUS_NO_MEMORY;
+            }
+            devices.add(d);
+            hDevice[0] = d.handle;
+            return STATUS_SUCCESS;
+        });
+    }
+
+    /** Creates a hardware context on {@code engine} (node); user-mode submission nodes only. */
+    public int createContext(int hDevice, int engine, int[] hContext) {
+        return locked(() -> {
+            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+            if (d == null) {
+                return STATUS_INVALID_HANDLE;
+            }
+            try (Arena scratch = Arena.ofConfined()) {
+                MemorySegment flags = dev.umws.abi.DXGK_NODEMETADATA_FLAGS.allocate(scratch);
+                if (os.kmd.DxgkDdiGetNodeMetadata(engine, flags) != STATUS_SUCCESS) {
+                    return STATUS_INVALID_PARAMETER;
+                }
+            }
+            long[] k = new long[1];
+            int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine), k);
+            if (status != STATUS_SUCCESS) {
+                return status;
+            }
+            OsObjects.Context c = new OsObjects.Context(d, engine, k[0]);
+            c.handle = handles.allocate(HandleType.CONTEXT, c);
+            d.contexts.add(c);
+            hContext[0] = c.handle;
+            return STATUS_SUCCESS;
+        });
+    }
+
+    /**
+     * Creates a GPU-visible allocation of {@code bytes} (page-rounded), not yet resident; its handle
+     * goes to {@code hAllocation[0]}.
+     */
+    public int createAllocation(int hDevice, long bytes, int[] hAllocation) {
+        return locked(() -> {
+            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+            if (d == null) {
+                return STATUS_INVALID_HANDLE;
+            }
+            if (bytes <= 0 || bytes > (1L << 32)) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            long size = (bytes + PAGE - 1) / PAGE * PAGE;
+            MemorySegment memory = arena.allocate(size, PAGE);
+            OsObjects.Allocation a = new OsObjects.Allocation(d, memory, reserveGpuVa(size));
+            a.handle = handles.allocate(HandleType.ALLOCATION, a);
+            d.allocations.add(a);
+            hAllocation[0] = a.handle;
+            return STATUS_SUCCESS;
+        });
+    }
+
+    /** The CPU view of an allocation (the UMD writes rings and control through it), or null. */
+    public MemorySegment allocationMemory(int hAllocation) {
+        os.lock.lock();
+        try {
+            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+            return a == null ? null : a.memory;
+        } finally {
+            os.lock.unlock();
+        }
+    }
+
+    /** The GPU VA of an allocation, or 0. */
+    public long allocationGpuVa(int hAllocation) {
+        os.lock.lock();
+        try {
+            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+            return a == null ? 0 : a.gpuVa;
+        } finally {
+            os.lock.unlock();
+        }
+    }
+
+    /** Makes an allocation resident: maps it into the GPU MMU (what a doorbell's ring needs). */
+    public int makeResident(int hAllocation) {
+        return locked(() -> {
+            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+            if (a == null) {
+                return STATUS_INVALID_HANDLE;
+            }
+            if (a.resident) {
+                return STATUS_SUCCESS;
+            }
+            try {
+                space.map(a.gpuVa, a.memory, true);
+            } catch (GpuException e) {
+                return STATUS_NO_MEMORY;
+            }
+            if (a.kmdHandle == 0) {
+                long[] k = new long[1];
+                int status = os.kmd.DxgkDdiCreateAllocation(
+                        new Kmd.AllocationInfo(a.handle, a.gpuVa, a.memory.byteSize(), true), k);
+                if (status != STATUS_SUCCESS) {
+                    space.unmap(a.gpuVa);
+                    return status;
+                }
+                a.kmdHandle = k[0];
+            }
+            a.resident = true;
+            return STATUS_SUCCESS;
+        });
+    }
+
+    /** Waits until the progress fence {@code hFence} reaches {@code value}: STATUS_SUCCESS or STATUS_TIMEOUT. */
+    public int waitForProgressFence(int hFence, long value, long timeoutNanos) {
+        MemorySegment fence;
+        os.lock.lock();
+        try {
+            OsObjects.ProgressFence f = handles.lookup(hFence, HandleType.SYNC_OBJECT, OsObjects.ProgressFence.class);
+            if (f == null) {
+                return STATUS_INVALID_HANDLE;
+            }
+            fence = f.value;
+        } finally {
+            os.lock.unlock();
+        }
+        try {
+            return os.awaitFence(fence, value, timeoutNanos) ? STATUS_SUCCESS : STATUS_TIMEOUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return STATUS_TIMEOUT;
+        }
+    }
+
+    /** D3DKMTQueryAdapterInfo for the caps the KMD answers (DXGKQAITYPE_USERMODESUBMISSION_CAPS). */
+    public int queryAdapterInfo(int type, MemorySegment output) {
+        if (output == null || output.equals(MemorySegment.NULL)) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        return locked(() -> os.kmd.DxgkDdiQueryAdapterInfo(type, output));
+    }
+
+    public int D3DKMTCreateHwQueue(MemorySegment args) {
+        return locked(() -> QueueThunks.create(this, args));
+    }
+
+    public int D3DKMTDestroyHwQueue(MemorySegment args) {
+        return locked(() -> QueueThunks.destroy(this, args));
+    }
+
+    public int D3DKMTSubmitCommandToHwQueue(MemorySegment args) {
+        return locked(() -> QueueThunks.submit(this, args));
+    }
+
+    public int D3DKMTCreateDoorbell(MemorySegment args) {
+        return locked(() -> Doorbells.create(this, args));
+    }
+
+    public int D3DKMTConnectDoorbell(MemorySegment args) {
+        return locked(() -> Doorbells.connect(this, args));
+    }
+
+    public int D3DKMTDestroyDoorbell(MemorySegment args) {
+        return locked(() -> Doorbells.destroy(this, args));
+    }
+
+    public int D3DKMTNotifyWorkSubmission(MemorySegment args) {
+        return locked(() -> Doorbells.notify(this, args));
+    }
+
+    /** Normal exit: every doorbell disconnected and destroyed, every queue destroyed, the memory freed. */
+    @Override
+    public void close() {
+        os.lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            for (OsObjects.Queue q : List.copyOf(queues)) {
+                QueueThunks.destroyLocked(this, q);
+            }
+            for (OsObjects.Device d : devices) {
+                for (OsObjects.Context c : d.contexts) {
+                    os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
+                }
+                for (OsObjects.Allocation a : d.allocations) {
+                    if (a.kmdHandle != 0) {
+                        os.kmd.DxgkDdiDestroyAllocation(a.kmdHandle);
+                    }
+                    if (a.resident) {
+                        space.unmap(a.gpuVa);
+                    }
+                }
+            }
+            closed = true;
+            space.close();
+            os.forget(this);
+        } finally {
+            os.lock.unlock();
+        }
+        arena.close();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.umws.umd;
+
+import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
+import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
+import dev.umws.abi.D3DKMT_CONNECT_DOORBELL;
+import dev.umws.abi.D3DKMT_CREATEHWQUEUE;
+import dev.umws.abi.D3DKMT_CREATE_DOORBELL;
+import dev.umws.abi.D3DKMT_DESTROYHWQUEUE;
+import dev.umws.abi.D3DKMT_NOTIFY_WORK_SUBMISSION;
+import dev.umws.abi.Generation;
+import dev.umws.abi.UMWS_GPU_RING_CONTROL;
+import dev.umws.gpu.RingWriter;
+import dev.umws.os.Process;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.util.function.Consumer;
+
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+import static dev.umws.abi.ntstatus_h.name;
+
+/**
+ * A user-mode-submission queue as a UMD drives it, through the thunks only: context, queue with
+ * UserModeSubmission, ring and control allocations made resident, a doorbell. {@link #submit}
+ * follows the protocol of the reference (§7):
+ * <ol>
+ *   <li>next fence value N+1;</li>
+ *   <li>the commands, ending with a fence write of N+1;</li>
+ *   <li>N+1 stored to the last-queued VA (release);</li>
+ *   <li>the write pointer published (release);</li>
+ *   <li>the doorbell rung (release), then a full fence (the ring must not pass the status load);</li>
+ *   <li>the status read (acquire): CONNECTED done; CONNECTED_NOTIFY_KMD → D3DKMTNotifyWorkSubmission;
+ *       DISCONNECTED_RETRY → D3DKMTConnectDoorbell and ring again; DISCONNECTED_ABORT → device lost.</li>
+ * </ol>
+ * One thread per queue.
+ */
+public final class UmdQueue implements AutoCloseable {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    private final Process process;
+    private final Arena arena = Arena.ofConfined();
+    private final int hQueue;
+    private final int hFence;
+    private final int hDoorbell;
+    private final long fenceGpuVa;
+    private final MemorySegment fence;
+    private final MemorySegment status;
+    private final MemorySegment lastQueued;
+    private final RingWriter writer;
+    private long lastSubmitted;
+    private long reconnects;
+    private long notifies;
+
+    /** Creates everything a queue needs: returns with the doorbell created (disconnected). */
+    public UmdQueue(Process process, int hDevice, int engine, int ringBytes) {
+        this.process = process;
+        int[] out = new int[1];
+        check("createContext", process.createContext(hDevice, engine, out));
+        int hContext = out[0];
+        MemorySegment cq = D3DKMT_CREATEHWQUEUE.allocate(arena);
+        D3DKMT_CREATEHWQUEUE.hHwContext(cq, hContext);
+        D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(cq),
+                D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
+        check("D3DKMTCreateHwQueue", process.D3DKMTCreateHwQueue(cq));
+        hQueue = D3DKMT_CREATEHWQUEUE.hHwQueue(cq);
+        hFence = D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(cq);
+        fence = D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(cq).reinterpret(8);
+        fenceGpuVa = D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(cq);
+
+        check("createAllocation", process.createAllocation(hDevice, ringBytes, out));
+        int hRing = out[0];
+        check("createAllocation", process.createAllocation(hDevice, UMWS_GPU_RING_CONTROL.sizeof(), out));
+        int hControl = out[0];
+        check("makeResident", process.makeResident(hRing));
+        check("makeResident", process.makeResident(hControl));
+
+        MemorySegment cd = D3DKMT_CREATE_DOORBELL.allocate(arena);
+        D3DKMT_CREATE_DOORBELL.hHwQueue(cd, hQueue);
+        D3DKMT_CREATE_DOORBELL.hRingBuffer(cd, hRing);
+        D3DKMT_CREATE_DOORBELL.hRingBufferControl(cd, hControl);
+        check("D3DKMTCreateDoorbell", process.D3DKMTCreateDoorbell(cd));
+        hDoorbell = Generation.SELECTED == Generation.G1 ? hQueue : D3DKMT_CREATE_DOORBELL.hDoorbell(cd);
+        status = D3DKMT_CREATE_DOORBELL.DoorbellStatusCPUVirtualAddress(cd).reinterpret(8);
+        lastQueued = D3DKMT_CREATE_DOORBELL.HwQueueProgressFenceLastQueuedValueCPUVirtualAddress(cd).reinterpret(8);
+        MemorySegment doorbell = D3DKMT_CREATE_DOORBELL.DoorbellCPUVirtualAddress(cd).reinterpret(8);
+        MemorySegment ring = process.allocationMemory(hRing).asSlice(0, Long.highestOneBit(ringBytes));
+        writer = new RingWriter(ring, process.allocationMemory(hControl), doorbell,
+                process.gpuConfig().placement() == dev.umws.gpu.GpuConfig.Placement.GLOBAL);
+    }
+
+    private static void check(String call, int status) {
+        if (status != STATUS_SUCCESS) {
+            throw new IllegalStateException(call + " returned " + name(status));
+        }
+    }
+
+    /** The progress fence handle (for waits). */
+    public int fenceHandle() {
+        return hFence;
+    }
+
+    public long lastSubmitted() {
+        return lastSubmitted;
+    }
+
+    /** The fence value the GPU has reached (acquire: pairs with its release store). */
+    public long completedAcquire() {
+        return (long) LONG.getAcquire(fence, 0L);
+    }
+
+    /** Reconnects after DISCONNECTED_RETRY so far. */
+    public long reconnects() {
+        return reconnects;
+    }
+
+    public long notifies() {
+        return notifies;
+    }
+
+    /** The doorbell status page's low 32 bits (acquire). */
+    public int statusAcquire() {
+        return (int) (long) LONG.getAcquire(status, 0L);
+    }
+
+    /** Submits the commands plus the fence write; returns the fence value that marks their completion. */
+    public long submit(Consumer<RingWriter> commands) {
+        long value = writeCommands(commands, true);
+        ringAndReact();
+        return value;
+    }
+
+    /** Steps 1-4: packets, last-queued (unless skipped), write pointer. */
+    long writeCommands(Consumer<RingWriter> commands, boolean writeLastQueued) {
+        long value = lastSubmitted + 1;
+        while (!writer.hasSpace(256)) {
+            Thread.onSpinWait();
+        }
+        if (commands != null) {
+            commands.accept(writer);
+        }
+        writer.writeFence(fenceGpuVa, value, true);
+        if (writeLastQueued) {
+            LONG.setRelease(lastQueued, 0L, value);
+        }
+        writer.publishRelease();
+        lastSubmitted = value;
+        return value;
+    }
+
+    /** Steps 5-6. */
+    void ringAndReact() {
+        for (;;) {
+            writer.ringRelease();
+            VarHandle.fullFence(); // StoreLoad: a ring the OS dropped is followed by a status that says so
+            int s = statusAcquire();
+            switch (s) {
+                case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED -> {
+                    return;
+                }
+                case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD -> {
+                    notifyKmd();
+                    return;
+                }
+                case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY -> {
+                    connect();
+                    reconnects++;
+                }
+                default -> throw new DeviceLostException("doorbell status " + D3DDDI_DOORBELLSTATUS.name(s));
+            }
+        }
+    }
+
+    /** D3DKMTConnectDoorbell. */
+    public void connect() {
+        MemorySegment c = D3DKMT_CONNECT_DOORBELL.allocate(arena);
+        if (Generation.SELECTED == Generation.G1) {
+            D3DKMT_CONNECT_DOORBELL.hHwQueue(c, hDoorbell);
+        } else {
+            D3DKMT_CONNECT_DOORBELL.hDoorbell(c, hDoorbell);
+        }
+        int s = process.D3DKMTConnectDoorbell(c);
+        if (s != STATUS_SUCCESS) {
+            throw new DeviceLostException("D3DKMTConnectDoorbell returned " + name(s));
+        }
+    }
+
+    private void notifyKmd() {
+        MemorySegment n = D3DKMT_NOTIFY_WORK_SUBMISSION.allocate(arena);
+        if (Generation.SELECTED == Generation.G1) {
+            D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(n, hDoorbell);
+        } else {
+            D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(n, hDoorbell);
+        }
+        check("D3DKMTNotifyWorkSubmission", process.D3DKMTNotifyWorkSubmission(n));
+        notifies++;
+    }
+
+    /** Waits for fence value {@code value}: true when reached within the timeout. */
+    public boolean await(long value, long timeoutNanos) {
+        return process.waitForProgressFence(hFence, value, timeoutNanos) == STATUS_SUCCESS;
+    }
+
+    RingWriter writer() {
+        return writer;
+    }
+
+    /** The UMD's raw view of its status page (tests of misbehaving UMDs write it). */
+    MemorySegment statusPage() {
+        return status;
+    }
+
+    /** Destroys the queue (the OS destroys its doorbell with it). */
+    @Override
+    public void close() {
+        MemorySegment d = D3DKMT_DESTROYHWQUEUE.allocate(arena);
+        D3DKMT_DESTROYHWQUEUE.hHwQueue(d, hQueue);
+        process.D3DKMTDestroyHwQueue(d);
+        arena.close();
+    }
+}

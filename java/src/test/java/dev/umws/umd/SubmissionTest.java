@@ -1,0 +1,73 @@
+package dev.umws.umd;
+
+import dev.umws.gpu.GpuConfig;
+import dev.umws.kmd.ReferenceKmd;
+import dev.umws.os.Dxgkrnl;
+import dev.umws.os.Process;
+import dev.umws.verifier.Verifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A submission from the UMD's ring to the fence waiter, through the OS, the KMD and the GPU. */
+class SubmissionTest {
+    private static final long SECONDS = 1_000_000_000L;
+
+    static int device(Process p) {
+        int[] h = new int[1];
+        assertEquals(0, p.createDevice(h));
+        return h[0];
+    }
+
+    @ParameterizedTest
+    @EnumSource(GpuConfig.DetectMode.class)
+    void aSubmissionTravelsFromTheUmdRingToTheFenceWaiter(GpuConfig.DetectMode mode) {
+        Verifier verifier = new Verifier();
+        try (Dxgkrnl os = Dxgkrnl.start(GpuConfig.defaults().withDetectMode(mode), new ReferenceKmd(), verifier);
+                Process p = os.createProcess(); UmdQueue q = new UmdQueue(p, device(p), 0, 4096)) {
+            long last = 0;
+            for (int i = 0; i < 200; i++) {
+                last = q.submit(w -> w.writeDelay(100));
+            }
+            assertTrue(q.await(last, 10 * SECONDS), "fence " + last + " reached " + q.completedAcquire());
+            assertEquals(1, q.reconnects(), "created disconnected: the first ring reconnects once");
+            if (mode == GpuConfig.DetectMode.NOTIFY) {
+                assertEquals(200, q.notifies(), "CONNECTED_NOTIFY_KMD: every ring notifies");
+            }
+            assertEquals(List.of(), verifier.violations());
+        }
+    }
+
+    @Test
+    void moreQueuesThanPhysicalDoorbellsAllCompleteThroughVictimization() {
+        Verifier verifier = new Verifier();
+        GpuConfig config = GpuConfig.defaults().withDoorbells(4, GpuConfig.Placement.DEDICATED_PAGE)
+                .withDetectMode(GpuConfig.DetectMode.SPIN);
+        try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), verifier); Process p = os.createProcess()) {
+            int dev = device(p);
+            List<UmdQueue> queues = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                queues.add(new UmdQueue(p, dev, 0, 4096));
+            }
+            for (int round = 0; round < 50; round++) {
+                for (UmdQueue q : queues) {
+                    q.submit(null);
+                }
+            }
+            long reconnects = 0;
+            for (UmdQueue q : queues) {
+                assertTrue(q.await(q.lastSubmitted(), 10 * SECONDS), "queue stopped at " + q.completedAcquire());
+                reconnects += q.reconnects();
+                q.close();
+            }
+            assertTrue(reconnects > 12, "victimization forced reconnects: " + reconnects);
+            assertEquals(List.of(), verifier.violations());
+        }
+    }
+}
