@@ -30,6 +30,7 @@ final class Callbacks implements DxgkrnlInterface {
     private int lastTypeThisIsr;       // interrupt thread only
     private long lastSubmissionFenceId;
     private final AtomicInteger notifyDepth = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong notified = new java.util.concurrent.atomic.AtomicLong();
 
     Callbacks(Dxgkrnl os) {
         this.os = os;
@@ -80,6 +81,7 @@ final class Callbacks implements DxgkrnlInterface {
             lastTypeThisIsr = type;
             notifiedThisIsr = true;
             handle(type, pData);
+            notified.incrementAndGet();
         } finally {
             notifyDepth.decrementAndGet();
         }

@@ -125,6 +125,11 @@ public final class Dxgkrnl implements AutoCloseable {
         faults.add(fault);
     }
 
+    /** Interrupts the KMD reported through DxgkCbNotifyInterrupt so far. */
+    public long interruptsNotified() {
+        return callbacks.notified.get();
+    }
+
     /** Faults the KMD reported through DxgkCbNotifyInterrupt, oldest first. */
     public List<String> faults() {
         synchronized (faults) {
