@@ -105,8 +105,21 @@ final class Callbacks implements DxgkrnlInterface {
                 os.recordFault("HWQUEUE_PAGE_FAULTED queue " + (q == null ? "?" : Dxgkrnl.hex(q.handle)) + " va "
                         + Dxgkrnl.hex(DXGKARGCB_NOTIFY_INTERRUPT_DATA.HwQueuePageFaulted.FaultedVirtualAddress(f)));
             }
-            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_FAULTED, DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_TIMEOUT ->
-                    os.recordFault(DXGK_INTERRUPT_TYPE.name(type));
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_FAULTED -> os.recordFault(DXGK_INTERRUPT_TYPE.name(type));
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_TIMEOUT -> {
+                int engine = DXGKARGCB_NOTIFY_INTERRUPT_DATA.GpuEngineTimeout.NodeOrdinal(
+                        DXGKARGCB_NOTIFY_INTERRUPT_DATA.GpuEngineTimeout(data));
+                os.recordFault(DXGK_INTERRUPT_TYPE.name(type));
+                os.atPassive(() -> Lifecycle.tdr(os, engine, "GPU_ENGINE_TIMEOUT"));
+            }
+            case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE -> {
+                MemorySegment c = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange(data);
+                int engine = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange.NodeOrdinal(c);
+                int state = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange.NewState(c);
+                if (engine >= 0 && engine < os.engineInF1.length) {
+                    os.atPassive(() -> Lifecycle.engineStateChanged(os, engine, state));
+                }
+            }
             default -> {
                 // fence signals: the DPC wakes the waiters
             }

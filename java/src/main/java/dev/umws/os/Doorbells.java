@@ -144,6 +144,11 @@ final class Doorbells {
         }
         p.os.checkStatusPage(d, "D3DKMTConnectDoorbell");
         checkProgress(p, d, "D3DKMTConnectDoorbell");
+        if (d.aborted) {
+            return dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED; // after TDR: re-create queue, doorbell and rings
+        }
+        Lifecycle.powerUp(p.os);                          // a connect in D3 brings the device to D0
+        p.os.engineInF1[d.queue.context.engine] = false;  // and the engine back to F0
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_CONNECTDOORBELL.allocate(scratch);
             DXGKARG_CONNECTDOORBELL.hDoorbell(ddi, MemorySegment.ofAddress(d.kmdHandle));

@@ -51,6 +51,14 @@ public final class Dxgkrnl implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Object fenceSignal = new Object();
     private final List<String> faults = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> tdrs = java.util.Collections.synchronizedList(new ArrayList<>());
+    final boolean[] engineInF1;
+    boolean deviceInD3;
+    volatile long tdrTimeoutNanos = 2_000_000_000L; // the Windows default TdrDelay, 2 s
+    /** PASSIVE work asked for from the ISR (F-state changes, TDR) and the TDR watchdog. */
+    private final java.util.concurrent.ScheduledExecutorService worker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
+                    .name("umws-os-worker").daemon().unstarted(r));
 
     private Dxgkrnl(GpuConfig config, Kmd kmd, ViolationSink violations) {
         this.gpu = Gpu.create(config);
@@ -58,6 +66,7 @@ public final class Dxgkrnl implements AutoCloseable {
         this.violations = violations;
         this.dpc = new DpcThread(kmd, this::afterDpc);
         this.callbacks = new Callbacks(this);
+        this.engineInF1 = new boolean[config.engineCount()];
     }
 
     /** Starts an adapter: the GPU, the KMD (DxgkDdiStartDevice), the DPC thread and the interrupt routing. */
@@ -74,6 +83,7 @@ public final class Dxgkrnl implements AutoCloseable {
         }
         os.dpc.start();
         os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
+        os.worker.scheduleWithFixedDelay(os::watchdog, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
         return os;
     }
 
@@ -95,6 +105,76 @@ public final class Dxgkrnl implements AutoCloseable {
 
     void forget(Process p) {
         processes.remove(p);
+    }
+
+    List<Process> processesLocked() {
+        return List.copyOf(processes);
+    }
+
+    /** Runs PASSIVE work under the adapter lock on the OS worker (asked for from DIRQL). */
+    void atPassive(Runnable work) {
+        worker.execute(() -> {
+            lock.lock();
+            try {
+                work.run();
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /** How long a progress fence may sit below its last-queued value before TDR (default 2 s). */
+    public void setTdrTimeout(java.time.Duration timeout) {
+        tdrTimeoutNanos = timeout.toNanos();
+    }
+
+    /** TDRs so far, oldest first ("engine 0: ..."). */
+    public List<String> tdrs() {
+        synchronized (tdrs) {
+            return List.copyOf(tdrs);
+        }
+    }
+
+    /** Device power: D3 suspends every context and disconnects every doorbell; a connect powers it up. */
+    public void setDevicePowerState(int dState) {
+        lock.lock();
+        try {
+            if (dState == 3) {
+                Lifecycle.enterD3(this);
+            } else if (dState == 0) {
+                Lifecycle.powerUp(this);
+            } else {
+                throw new IllegalArgumentException("D" + dState + " is not emulated (D0 or D3)");
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean deviceInD3() {
+        lock.lock();
+        try {
+            return deviceInD3;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void watchdog() {
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            for (Lifecycle.Bell b : Lifecycle.doorbells(this)) {
+                if (Lifecycle.hung(this, b.doorbell(), now)) {
+                    Lifecycle.tdr(this, b.doorbell().queue.context.engine,
+                            "progress fence stuck below last-queued for " + tdrTimeoutNanos / 1_000_000 + " ms");
+                }
+            }
+        } catch (RuntimeException e) {
+            recordFault("watchdog: " + e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     long newKey() {
@@ -169,6 +249,7 @@ public final class Dxgkrnl implements AutoCloseable {
         for (Process p : List.copyOf(processes)) {
             p.close();
         }
+        worker.shutdownNow();
         gpu.setIsr(null, 0);
         dpc.stop();
         kmd.DxgkDdiStopDevice();

@@ -102,6 +102,9 @@ final class OsObjects {
         long kmdHandle;
         int status;       // what the OS last wrote to the status page
         int physical = -1; // connected physical doorbell
+        boolean aborted;   // a TDR or device loss: only destroy helps
+        long lastProgress; // watchdog: the fence value last seen
+        long stuckSince;   // watchdog: when progress last stopped (ns), 0 when idle or moving
         ObjectState state = ObjectState.CREATED;
 
         Doorbell(Queue queue, DoorbellVa va, MemorySegment statusPage, MemorySegment lastQueued,

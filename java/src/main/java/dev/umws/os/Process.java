@@ -212,6 +212,30 @@ public final class Process implements AutoCloseable {
         return locked(() -> os.kmd.DxgkDdiQueryAdapterInfo(type, output));
     }
 
+    /** Suspends a context: its queues leave the runlist, doorbells stay connected, rings stay resident. */
+    public int suspendContext(int hContext) {
+        return setSuspended(hContext, true);
+    }
+
+    /** Resumes a context: work queued while it was suspended runs now. */
+    public int resumeContext(int hContext) {
+        return setSuspended(hContext, false);
+    }
+
+    private int setSuspended(int hContext, boolean suspended) {
+        return locked(() -> {
+            OsObjects.Context c = handles.lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
+            if (c == null) {
+                return STATUS_INVALID_HANDLE;
+            }
+            int s = suspended ? os.kmd.DxgkDdiSuspendContext(c.kmdHandle) : os.kmd.DxgkDdiResumeContext(c.kmdHandle);
+            if (s == STATUS_SUCCESS) {
+                c.suspended = suspended;
+            }
+            return s;
+        });
+    }
+
     public int D3DKMTCreateHwQueue(MemorySegment args) {
         return locked(() -> QueueThunks.create(this, args));
     }
@@ -240,13 +264,55 @@ public final class Process implements AutoCloseable {
         return locked(() -> Doorbells.notify(this, args));
     }
 
-    /** Normal exit: every doorbell disconnected and destroyed, every queue destroyed, the memory freed. */
+    /**
+     * Normal exit: the work already queued completes (up to the TDR timeout), then every doorbell is
+     * disconnected and destroyed, every queue destroyed and the memory freed. (The order differs from
+     * the documented "disconnect, then wait": this GPU's runlist holds connected queues only.)
+     */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + os.tdrTimeoutNanos;
+        for (OsObjects.Queue q : queuesSnapshot()) {
+            OsObjects.Doorbell d = q.doorbell;
+            if (d != null && !d.aborted) {
+                long queued = d.lastQueued.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0);
+                try {
+                    os.awaitFence(q.fence.value, queued, Math.max(0, deadline - System.nanoTime()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        end(false);
+    }
+
+    /** Abnormal exit: the device is in error; contexts are suspended, doorbells disconnected, all destroyed at once. */
+    public void terminate() {
+        end(true);
+    }
+
+    private List<OsObjects.Queue> queuesSnapshot() {
+        os.lock.lock();
+        try {
+            return closed ? List.of() : List.copyOf(queues);
+        } finally {
+            os.lock.unlock();
+        }
+    }
+
+    private void end(boolean abnormal) {
         os.lock.lock();
         try {
             if (closed) {
                 return;
+            }
+            if (abnormal) {
+                for (OsObjects.Device d : devices) {
+                    d.state = ObjectState.STOPPED;
+                    for (OsObjects.Context c : d.contexts) {
+                        os.kmd.DxgkDdiSuspendContext(c.kmdHandle); // the KMD preempts it
+                    }
+                }
             }
             for (OsObjects.Queue q : List.copyOf(queues)) {
                 QueueThunks.destroyLocked(this, q);
@@ -271,5 +337,15 @@ public final class Process implements AutoCloseable {
             os.lock.unlock();
         }
         arena.close();
+    }
+
+    /** True once the process ended. */
+    public boolean isClosed() {
+        os.lock.lock();
+        try {
+            return closed;
+        } finally {
+            os.lock.unlock();
+        }
     }
 }

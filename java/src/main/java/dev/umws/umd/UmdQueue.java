@@ -40,6 +40,7 @@ public final class UmdQueue implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     private final Process process;
     private final Arena arena = Arena.ofConfined();
+    private final int hContext;
     private final int hQueue;
     private final int hFence;
     private final int hDoorbell;
@@ -57,7 +58,7 @@ public final class UmdQueue implements AutoCloseable {
         this.process = process;
         int[] out = new int[1];
         check("createContext", process.createContext(hDevice, engine, out));
-        int hContext = out[0];
+        hContext = out[0];
         MemorySegment cq = D3DKMT_CREATEHWQUEUE.allocate(arena);
         D3DKMT_CREATEHWQUEUE.hHwContext(cq, hContext);
         D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(cq),
@@ -93,6 +94,11 @@ public final class UmdQueue implements AutoCloseable {
         if (status != STATUS_SUCCESS) {
             throw new IllegalStateException(call + " returned " + name(status));
         }
+    }
+
+    /** The hardware context the queue runs in. */
+    public int contextHandle() {
+        return hContext;
     }
 
     /** The progress fence handle (for waits). */

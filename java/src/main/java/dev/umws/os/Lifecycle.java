@@ -1,0 +1,133 @@
+package dev.umws.os;
+
+import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
+import dev.umws.abi.DXGK_ENGINE_STATE;
+
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+
+/**
+ * What the OS does to every doorbell at once: engine F-state changes, device D-states, TDR, and
+ * the end of a process. Runs at PASSIVE (an OS worker or a thunk) with the adapter lock held.
+ */
+final class Lifecycle {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+
+    private Lifecycle() {
+    }
+
+    /** Every live doorbell of every process, with its process. */
+    record Bell(Process process, OsObjects.Doorbell doorbell) {
+    }
+
+    static List<Bell> doorbells(Dxgkrnl os) {
+        List<Bell> out = new ArrayList<>();
+        for (Process p : os.processesLocked()) {
+            for (OsObjects.Queue q : p.queues) {
+                if (q.doorbell != null) {
+                    out.add(new Bell(p, q.doorbell));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** GPU_ENGINE_STATE_CHANGE: F1 disconnects every doorbell on the engine (RETRY); HUNG resets it. */
+    static void engineStateChanged(Dxgkrnl os, int engine, int newState) {
+        if (newState == DXGK_ENGINE_STATE.DXGK_ENGINE_STATE_HUNG) {
+            tdr(os, engine, "engine reported HUNG");
+            return;
+        }
+        if (newState != DXGK_ENGINE_STATE.DXGK_ENGINE_STATE_TRANSITION_TO_F1) {
+            return;
+        }
+        for (Bell b : doorbells(os)) {
+            if (b.doorbell.queue.context.engine == engine && b.doorbell.physical >= 0) {
+                Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            }
+        }
+        for (Bell b : doorbells(os)) {
+            if (b.doorbell.queue.context.engine == engine && b.doorbell.status < 2) {
+                os.violations.report(Rule.R11_FSTATE_AND_TDR, "doorbell " + Dxgkrnl.hex(b.doorbell.handle),
+                        "GPU_ENGINE_STATE_CHANGE", "still connected after F1");
+            }
+        }
+        os.engineInF1[engine] = true;
+    }
+
+    /** TDR on one engine: the KMD resets it, every doorbell on it reads DISCONNECTED_ABORT. */
+    static void tdr(Dxgkrnl os, int engine, String why) {
+        os.tdrs.add("engine " + engine + ": " + why);
+        int s = os.kmd.DxgkDdiResetEngine(engine);
+        if (s != STATUS_SUCCESS) {
+            os.recordFault("DxgkDdiResetEngine returned " + dev.umws.abi.ntstatus_h.name(s));
+        }
+        for (Bell b : doorbells(os)) {
+            if (b.doorbell.queue.context.engine == engine) {
+                b.doorbell.aborted = true;
+                if (b.doorbell.physical >= 0) {
+                    Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+                } else {
+                    os.writeStatus(b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+                }
+            }
+        }
+    }
+
+    /** D0 → D3: every context suspended, every doorbell disconnected (RETRY). */
+    static void enterD3(Dxgkrnl os) {
+        if (os.deviceInD3) {
+            return;
+        }
+        for (Process p : os.processesLocked()) {
+            for (OsObjects.Device d : p.devices) {
+                for (OsObjects.Context c : d.contexts) {
+                    os.kmd.DxgkDdiSuspendContext(c.kmdHandle);
+                }
+            }
+        }
+        for (Bell b : doorbells(os)) {
+            if (b.doorbell.physical >= 0) {
+                Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            }
+        }
+        os.deviceInD3 = true;
+    }
+
+    /** A connect in D3 powers the device up first: contexts resume (unless suspended on their own). */
+    static void powerUp(Dxgkrnl os) {
+        if (!os.deviceInD3) {
+            return;
+        }
+        os.deviceInD3 = false;
+        for (Process p : os.processesLocked()) {
+            for (OsObjects.Device d : p.devices) {
+                for (OsObjects.Context c : d.contexts) {
+                    if (!c.suspended) {
+                        os.kmd.DxgkDdiResumeContext(c.kmdHandle);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The watchdog's look at one doorbell: a fence stuck below last-queued past the timeout is a hang. */
+    static boolean hung(Dxgkrnl os, OsObjects.Doorbell d, long now) {
+        long completed = (long) LONG.getAcquire(d.queue.fence.value, 0L);
+        long queued = (long) LONG.getAcquire(d.lastQueued, 0L);
+        if (completed >= queued || d.aborted || d.physical < 0 || d.queue.context.suspended || os.deviceInD3) {
+            d.stuckSince = 0;
+            return false;
+        }
+        if (completed != d.lastProgress || d.stuckSince == 0) {
+            d.lastProgress = completed;
+            d.stuckSince = now;
+            return false;
+        }
+        return now - d.stuckSince > os.tdrTimeoutNanos;
+    }
+}

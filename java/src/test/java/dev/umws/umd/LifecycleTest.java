@@ -1,0 +1,146 @@
+package dev.umws.umd;
+
+import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
+import dev.umws.abi.DXGK_ENGINE_STATE;
+import dev.umws.abi.DXGK_INTERRUPT_TYPE;
+import dev.umws.gpu.GpuConfig;
+import dev.umws.kmd.ReferenceKmd;
+import dev.umws.os.Dxgkrnl;
+import dev.umws.os.Process;
+import dev.umws.verifier.Verifier;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Suspend/resume, engine F1, device D3, TDR and process termination, each a round trip. */
+class LifecycleTest {
+    private static final long SECOND = 1_000_000_000L;
+    private static final GpuConfig CONFIG = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.BACKOFF);
+
+    private static void await(String what, BooleanSupplier c) {
+        long deadline = System.nanoTime() + 5 * SECOND;
+        while (!c.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 5 s: " + what);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void workQueuedWhileSuspendedRunsAfterResume() {
+        Verifier v = new Verifier();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+                UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
+            assertTrue(q.await(q.submit(null), 5 * SECOND));
+            assertEquals(0, p.suspendContext(q.contextHandle()));
+            long last = 0;
+            for (int i = 0; i < 10; i++) {
+                last = q.submit(null);
+            }
+            assertFalse(q.await(last, SECOND / 10), "nothing runs while suspended");
+            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED, q.statusAcquire(), "still connected");
+            assertEquals(0, p.resumeContext(q.contextHandle()));
+            assertTrue(q.await(last, 5 * SECOND));
+            assertEquals(List.of(), v.violations());
+        }
+    }
+
+    @Test
+    void anF1TransitionDisconnectsTheEnginesDoorbellsAndTheNextConnectBringsItBack() {
+        Verifier v = new Verifier();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+                UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
+            // the engine reports that it goes idle to F1 (as a KMD would, through its ISR)
+            long f = q.submit(w -> w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE,
+                    DXGK_ENGINE_STATE.DXGK_ENGINE_STATE_TRANSITION_TO_F1));
+            assertTrue(q.await(f, 5 * SECOND));
+            await("every doorbell on the engine reads RETRY",
+                    () -> q.statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            long reconnects = q.reconnects();
+            assertTrue(q.await(q.submit(null), 5 * SECOND), "the next submission reconnects: F0 again");
+            assertEquals(reconnects + 1, q.reconnects());
+            assertEquals(List.of(), v.violations());
+        }
+    }
+
+    @Test
+    void d3DisconnectsEverythingAndAConnectPowersTheDeviceUp() {
+        Verifier v = new Verifier();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+                UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
+            assertTrue(q.await(q.submit(null), 5 * SECOND));
+            os.setDevicePowerState(3);
+            assertTrue(os.deviceInD3());
+            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY, q.statusAcquire());
+            assertTrue(q.await(q.submit(null), 5 * SECOND));
+            assertFalse(os.deviceInD3(), "the connect powered the device up");
+            assertEquals(List.of(), v.violations());
+        }
+    }
+
+    @Test
+    void aHungQueueIsResetItsDoorbellsAbortAndReCreationRecovers() {
+        Verifier v = new Verifier();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG.withEngineTimeoutNs(0), new ReferenceKmd(), v); Process p = os.createProcess()) {
+            os.setTdrTimeout(Duration.ofMillis(200));
+            int dev = SubmissionTest.device(p);
+            UmdQueue hung = new UmdQueue(p, dev, 0, 4096);
+            hung.submit(w -> w.writeDelay(60 * SECOND)); // never finishes by itself
+            await("TDR", () -> !os.tdrs().isEmpty());
+            await("ABORT", () -> hung.statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+            assertThrows(DeviceLostException.class, () -> hung.submit(null));
+            assertThrows(DeviceLostException.class, hung::connect, "STATUS_DEVICE_REMOVED");
+            hung.close();
+            try (UmdQueue fresh = new UmdQueue(p, dev, 0, 4096)) {
+                assertTrue(fresh.await(fresh.submit(null), 5 * SECOND), "recovery by re-creation");
+            }
+            assertTrue(os.tdrs().get(0).contains("stuck"), os.tdrs().toString());
+        }
+    }
+
+    @Test
+    void anEngineTimeoutInterruptLeadsToTdr() {
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG.withEngineTimeoutNs(50_000_000), new ReferenceKmd(), new Verifier());
+                Process p = os.createProcess(); UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
+            q.submit(w -> w.writeDelay(60 * SECOND));
+            await("TDR from GPU_ENGINE_TIMEOUT", () -> os.tdrs().stream().anyMatch(t -> t.contains("GPU_ENGINE_TIMEOUT")));
+            await("ABORT", () -> q.statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+        }
+    }
+
+    @Test
+    void normalExitDrainsQueuedWorkAndAbnormalExitDoesNotWait() {
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), new Verifier())) {
+            Process normal = os.createProcess();
+            UmdQueue q = new UmdQueue(normal, SubmissionTest.device(normal), 0, 4096);
+            long before = os.gpu().engineStats(0).packets();
+            for (int i = 0; i < 20; i++) {
+                q.submit(w -> w.writeDelay(1_000_000)); // 1 ms of work each
+            }
+            normal.close(); // waits for the queued work, then destroys
+            assertTrue(normal.isClosed());
+            assertEquals(before + 40, os.gpu().engineStats(0).packets(), "20 delays and 20 fences ran before the end");
+
+            Process killed = os.createProcess();
+            UmdQueue k = new UmdQueue(killed, SubmissionTest.device(killed), 0, 4096);
+            k.submit(w -> w.writeDelay(60 * SECOND));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), killed::terminate);
+            assertTrue(killed.isClosed());
+
+            Process other = os.createProcess();
+            try (UmdQueue o = new UmdQueue(other, SubmissionTest.device(other), 0, 4096)) {
+                assertTrue(o.await(o.submit(null), 5 * SECOND), "the adapter works on");
+            }
+            other.close();
+        }
+    }
+}
