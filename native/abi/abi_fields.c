@@ -476,6 +476,25 @@ const UMWS_ABI_ENTRY umws_abi_fields[] = {
     UMWS_FIELD(UMWS_GPU_ENGINE_STATS, Faults),
     UMWS_FIELD(UMWS_GPU_ENGINE_STATS, Timeouts),
     UMWS_FIELD(UMWS_GPU_ENGINE_STATS, Wakeups),
+    /* the C UMD (umws_cumd.h) */
+    UMWS_TYPE(UMWS_CUMD_THUNKS),
+    UMWS_FIELD(UMWS_CUMD_THUNKS, D3DKMTConnectDoorbell),
+    UMWS_FIELD(UMWS_CUMD_THUNKS, D3DKMTNotifyWorkSubmission),
+    UMWS_TYPE(UMWS_CUMD_QUEUE),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Ring),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, RingSizeInBytes),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Control),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Doorbell),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Status),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, LastQueued),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, ProgressFence),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, ProgressFenceGpuVa),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, hDoorbell),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, GlobalDoorbell),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, LastSubmitted),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Reconnects),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Notifies),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, Thunks),
 };
 
 const uint32_t umws_abi_field_count = (uint32_t)(sizeof umws_abi_fields / sizeof umws_abi_fields[0]);

@@ -13,6 +13,7 @@
 #include "umws/d3dkmthk.h"
 #include "umws/ntstatus.h"
 #include "umws/umws_abi.h"
+#include "umws/umws_cumd.h"
 #include "umws/umws_gpu.h"
 
 #if defined(_MSC_VER) && !defined(__clang__)

@@ -18,6 +18,7 @@ final class CSources {
             #include "umws/ntstatus.h"
             #include "umws/umws_abi.h"
             #include "umws/umws_gpu.h"
+            #include "umws/umws_cumd.h"
             """;
 
     private CSources() {

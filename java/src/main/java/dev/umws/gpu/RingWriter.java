@@ -59,6 +59,28 @@ public final class RingWriter {
         return writePointer;
     }
 
+    /** The ring as the producer maps it. */
+    public MemorySegment ring() {
+        return ring;
+    }
+
+    public MemorySegment control() {
+        return control;
+    }
+
+    public MemorySegment doorbell() {
+        return doorbell;
+    }
+
+    public boolean globalDoorbell() {
+        return globalDoorbell;
+    }
+
+    /** Takes the write pointer from ring control again, after another producer (the C UMD) used the ring. */
+    public void resync() {
+        writePointer = (long) LONG.getAcquire(control, WRITE_POINTER);
+    }
+
     /** Pairs with the firmware's release store after executing: ring space before it is free. */
     public long readPointerAcquire() {
         return (long) LONG.getAcquire(control, READ_POINTER);

@@ -140,6 +140,11 @@ public final class UmdQueue implements AutoCloseable {
     long writeCommands(Consumer<RingWriter> commands, boolean writeLastQueued) {
         long value = lastSubmitted + 1;
         while (!writer.hasSpace(256)) {
+            // Queued work runs only on a connected doorbell: after a victimization, reconnect and
+            // ring again, or this wait for space would never end.
+            if (statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+                ringAndReact();
+            }
             Thread.onSpinWait();
         }
         if (commands != null) {
@@ -209,6 +214,29 @@ public final class UmdQueue implements AutoCloseable {
 
     RingWriter writer() {
         return writer;
+    }
+
+    /** Fills a UMWS_CUMD_QUEUE for the C UMD with this queue's memory and state. */
+    void describeForC(MemorySegment q) {
+        dev.umws.abi.UMWS_CUMD_QUEUE.Ring(q, writer.ring());
+        dev.umws.abi.UMWS_CUMD_QUEUE.RingSizeInBytes(q, writer.ring().byteSize());
+        dev.umws.abi.UMWS_CUMD_QUEUE.Control(q, writer.control());
+        dev.umws.abi.UMWS_CUMD_QUEUE.Doorbell(q, writer.doorbell());
+        dev.umws.abi.UMWS_CUMD_QUEUE.Status(q, status);
+        dev.umws.abi.UMWS_CUMD_QUEUE.LastQueued(q, lastQueued);
+        dev.umws.abi.UMWS_CUMD_QUEUE.ProgressFence(q, fence);
+        dev.umws.abi.UMWS_CUMD_QUEUE.ProgressFenceGpuVa(q, fenceGpuVa);
+        dev.umws.abi.UMWS_CUMD_QUEUE.hDoorbell(q, hDoorbell);
+        dev.umws.abi.UMWS_CUMD_QUEUE.GlobalDoorbell(q, writer.globalDoorbell() ? 1 : 0);
+        dev.umws.abi.UMWS_CUMD_QUEUE.LastSubmitted(q, lastSubmitted);
+    }
+
+    /** Takes back the state the C UMD left (its write pointer lives in ring control). */
+    void adoptFromC(long lastSubmitted, long reconnects, long notifies) {
+        this.lastSubmitted = lastSubmitted;
+        this.reconnects += reconnects;
+        this.notifies += notifies;
+        writer.resync();
     }
 
     /** The UMD's raw view of its status page (tests of misbehaving UMDs write it). */
