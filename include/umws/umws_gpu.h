@@ -164,6 +164,8 @@ UMWS_API int32_t umws_gpu_queue_unbind(umws_gpu_queue *queue);
 /* Suspended queues keep their doorbell; rings are remembered and run on resume. */
 UMWS_API int32_t umws_gpu_queue_suspend(umws_gpu_queue *queue, uint32_t suspended);
 UMWS_API int32_t umws_gpu_queue_state(umws_gpu_queue *queue);
+/* 1 when the firmware has run everything published (ReadPointer == WritePointer), 0 when not. */
+UMWS_API int32_t umws_gpu_queue_idle(umws_gpu_queue *queue);
 /* Unbinds if needed and frees. NULL is a no-op. */
 UMWS_API void umws_gpu_queue_destroy(umws_gpu_queue *queue);
 

@@ -158,6 +158,15 @@ int32_t umws_gpu_queue_state(umws_gpu_queue *q)
     return q == NULL ? UMWS_GPU_EINVAL : (int32_t)umws_load_acquire_u32(&q->state);
 }
 
+int32_t umws_gpu_queue_idle(umws_gpu_queue *q)
+{
+    if (q == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    /* Both pointers live in ring control: WritePointer released by the UMD, ReadPointer by the firmware. */
+    return umws_load_acquire_u64(&q->control->ReadPointer) == umws_load_acquire_u64(&q->control->WritePointer);
+}
+
 int32_t umws_gpu_engine_reset(umws_gpu *gpu, uint32_t engine)
 {
     if (gpu == NULL || engine >= gpu->config.EngineCount) {

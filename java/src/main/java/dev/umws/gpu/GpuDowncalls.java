@@ -43,6 +43,7 @@ final class GpuDowncalls {
     static final MethodHandle QUEUE_SUSPEND = handle("umws_gpu_queue_suspend",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     static final MethodHandle QUEUE_STATE = handle("umws_gpu_queue_state", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    static final MethodHandle QUEUE_IDLE = handle("umws_gpu_queue_idle", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle QUEUE_DESTROY = handle("umws_gpu_queue_destroy", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle ENGINE_SUSPEND = handle("umws_gpu_engine_suspend",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));

@@ -79,6 +79,11 @@ public final class HwQueue implements AutoCloseable {
         return State.of(Gpu.call("umws_gpu_queue_state", () -> (int) GpuDowncalls.QUEUE_STATE.invokeExact(handle())));
     }
 
+    /** True when the firmware has run everything published to the ring. */
+    public boolean idle() {
+        return Gpu.call("umws_gpu_queue_idle", () -> (int) GpuDowncalls.QUEUE_IDLE.invokeExact(handle())) == 1;
+    }
+
     /** Unbinds if needed and frees the queue. */
     @Override
     public void close() {

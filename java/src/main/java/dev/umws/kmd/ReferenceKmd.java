@@ -301,7 +301,14 @@ public class ReferenceKmd implements Kmd {
         return dev.umws.abi.DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args));
     }
 
-    /** Takes a physical doorbell back: the OS disconnects the victim first, then it is free. */
+    /** How long a victim's already-rung work may take to drain before its doorbell is taken anyway (ns). */
+    private static final long DRAIN_NANOS = 200_000_000L;
+
+    /**
+     * Takes a physical doorbell back: the OS disconnects the victim first (its status reads RETRY
+     * and its VA the dummy page, so no new ring arrives), then the work it already rang runs out,
+     * and only then is the doorbell free. Work the UMD rang while CONNECTED is never dropped.
+     */
     private boolean victimize(KDoorbell victim) {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
@@ -311,6 +318,13 @@ public class ReferenceKmd implements Kmd {
             if (os.DxgkCbDisconnectDoorbell(cb) != STATUS_SUCCESS) {
                 return false;
             }
+        }
+        long deadline = System.nanoTime() + DRAIN_NANOS;
+        while (victim.gpuQueue.state() == HwQueue.State.BOUND && !victim.gpuQueue.idle() && System.nanoTime() < deadline) {
+            if (gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY) {
+                gpu.notifyEngine(victim.queue.context.info.engine());
+            }
+            Thread.onSpinWait();
         }
         releasePhysical(victim); // only now: the OS has moved the victim's VA and written RETRY
         return true;

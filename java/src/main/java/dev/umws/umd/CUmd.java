@@ -42,6 +42,8 @@ public final class CUmd implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final UmdQueue queue;
     private final MemorySegment q;
+    private long reportedReconnects;
+    private long reportedNotifies;
 
     /** Takes over {@code queue}: from now on submit through this C UMD (or the queue, not both at once). */
     public CUmd(Process process, UmdQueue queue) {
@@ -70,7 +72,11 @@ public final class CUmd implements AutoCloseable {
     public int submit(int count, int batch) {
         try {
             int status = (int) SUBMIT.invokeExact(q, count, batch);
-            queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), UMWS_CUMD_QUEUE.Reconnects(q), UMWS_CUMD_QUEUE.Notifies(q));
+            long reconnects = UMWS_CUMD_QUEUE.Reconnects(q);
+            long notifies = UMWS_CUMD_QUEUE.Notifies(q);
+            queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), reconnects - reportedReconnects, notifies - reportedNotifies);
+            reportedReconnects = reconnects; // the C counters are totals; the queue adds what is new
+            reportedNotifies = notifies;
             return status;
         } catch (Throwable t) {
             throw new IllegalStateException("umws_cumd_submit failed", t);

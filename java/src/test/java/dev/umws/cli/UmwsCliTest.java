@@ -58,6 +58,15 @@ class UmwsCliTest {
     }
 
     @Test
+    void theDemoRunsItsScenarioAndReportsWhatHappened() {
+        assertEquals(0, Umws.run("demo", "--queues", "3", "--doorbells", "2", "--submissions", "20"));
+        String out = output();
+        assertTrue(out.contains("fences completed: 120"), out);
+        assertTrue(out.contains("rule violations: 0"), out);
+        assertTrue(out.contains("HWQUEUE_PAGE_FAULTED"), out);
+    }
+
+    @Test
     void anUnknownAbiIsAClearError() {
         assertTrue(Umws.run("layout", "--abi", "vax-vms") != 0);
     }
