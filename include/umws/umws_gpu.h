@@ -133,6 +133,8 @@ UMWS_API uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32
 
 /* Queues bound to physical doorbells now (a global doorbell counts each of its queues). */
 UMWS_API uint32_t umws_gpu_doorbells_bound(umws_gpu *gpu);
+/* The same, for the queues of one engine. */
+UMWS_API uint32_t umws_gpu_engine_bound(umws_gpu *gpu, uint32_t engine);
 
 /*
  * Doorbell CPU VAs, stable from reserve to release: the OS's remap. reserve maps a dummy page;

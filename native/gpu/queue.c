@@ -226,3 +226,17 @@ uint32_t umws_gpu_doorbells_bound(umws_gpu *gpu)
     umws_plat_mutex_unlock(&gpu->lock);
     return n;
 }
+
+uint32_t umws_gpu_engine_bound(umws_gpu *gpu, uint32_t engine)
+{
+    if (gpu == NULL) {
+        return 0;
+    }
+    uint32_t n = 0;
+    umws_plat_mutex_lock(&gpu->lock);
+    for (umws_gpu_queue *q = gpu->queues; q != NULL; q = q->next) {
+        n += q->in_slot && q->desc.Engine == engine;
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    return n;
+}

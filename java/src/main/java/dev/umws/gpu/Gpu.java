@@ -51,6 +51,15 @@ public final class Gpu implements AutoCloseable {
         return -1;
     }
 
+    /** Queues of {@code engine} bound to physical doorbells now. */
+    public int engineBound(int engine) {
+        try {
+            return (int) GpuDowncalls.ENGINE_BOUND.invokeExact(handle(), engine);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     /** Queues bound to physical doorbells now. */
     public int doorbellsBound() {
         try {

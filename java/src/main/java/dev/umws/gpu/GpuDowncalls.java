@@ -55,6 +55,8 @@ final class GpuDowncalls {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
     static final MethodHandle IRQ_POP = handle("umws_gpu_irq_pop", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final MethodHandle DOORBELLS_BOUND = handle("umws_gpu_doorbells_bound", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    static final MethodHandle ENGINE_BOUND = handle("umws_gpu_engine_bound",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     static final MethodHandle IRQ_OVERFLOWS = handle("umws_gpu_irq_overflows", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
 
     private GpuDowncalls() {

@@ -50,12 +50,7 @@ final class Lifecycle {
                 Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
             }
         }
-        for (Bell b : doorbells(os)) {
-            if (b.doorbell.queue.context.engine == engine && b.doorbell.status < 2) {
-                os.violations.report(Rule.R11_FSTATE_AND_TDR, "doorbell " + Dxgkrnl.hex(b.doorbell.handle),
-                        "GPU_ENGINE_STATE_CHANGE", "still connected after F1");
-            }
-        }
+        checkNothingBound(os, engine, "GPU_ENGINE_STATE_CHANGE(TRANSITION_TO_F1)");
         os.engineInF1[engine] = true;
     }
 
@@ -75,6 +70,16 @@ final class Lifecycle {
                     os.writeStatus(b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
                 }
             }
+        }
+        checkNothingBound(os, engine, "TDR");
+    }
+
+    /** Rule 11: after F1 or TDR no queue of the engine may still be bound to a physical doorbell. */
+    private static void checkNothingBound(Dxgkrnl os, int engine, String call) {
+        int bound = os.gpu.engineBound(engine);
+        if (bound != 0) {
+            os.violations.report(Rule.R11_FSTATE_AND_TDR, "engine " + engine, call,
+                    bound + " queue(s) still bound after every doorbell was disconnected");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
 import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
 import dev.umws.abi.DXGKARG_CONNECTDOORBELL;
 import dev.umws.abi.DXGKARG_CREATEDOORBELL;
+import dev.umws.abi.DXGK_ENGINE_STATE;
 import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
 import dev.umws.gpu.GpuConfig;
@@ -191,6 +192,68 @@ class RulesFireTest {
         Verifier v = run(new ScriptedIsrKmd(new int[] {DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_COMPLETED, 5},
                 new int[] {DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_DMA_COMPLETED, 3}));
         assertTrue(v.of(Rule.R10_MONOTONIC_FENCE_IDS).get(0).detail().contains("3 after 5"));
+    }
+
+    @Test
+    void rule9bFiresWhenDxgkCbNotifyInterruptIsEnteredTwiceAtOnce() {
+        Verifier v = new Verifier();
+        ReferenceKmd kmd = new ReferenceKmd() {
+            private final MemorySegment data = Arena.global().allocate(DXGKARGCB_NOTIFY_INTERRUPT_DATA.layout());
+
+            @Override
+            public boolean DxgkDdiInterruptRoutine(int messageNumber) {
+                boolean any = super.DxgkDdiInterruptRoutine(messageNumber);
+                // a second "interrupt source" of the driver reports from its own thread meanwhile
+                DXGKARGCB_NOTIFY_INTERRUPT_DATA.InterruptType(data, DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED);
+                Thread other = Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < 2000; i++) {
+                        os().DxgkCbNotifyInterrupt(data);
+                    }
+                });
+                for (int i = 0; i < 2000; i++) {
+                    os().DxgkCbNotifyInterrupt(data);
+                }
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return any;
+            }
+        };
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kmd, v); Process p = os.createProcess()) {
+            int[] dev = new int[1];
+            p.createDevice(dev);
+            try (UmdQueue q = new UmdQueue(p, dev[0], 0, 4096)) {
+                long deadline = System.nanoTime() + 5 * SECOND;
+                while (v.of(Rule.R9B_NOT_REENTERED).isEmpty() && System.nanoTime() < deadline) {
+                    q.await(q.submit(null), SECOND);
+                }
+            }
+        }
+        assertFalse(v.of(Rule.R9B_NOT_REENTERED).isEmpty(), "overlapping calls must be seen");
+        assertFalse(v.of(Rule.R9A_ISR_CALLBACKS_ONLY).isEmpty(), "the second thread is not the ISR");
+    }
+
+    @Test
+    void rule11FiresWhenAnF1LeavesAQueueBound() {
+        Verifier v = new Verifier();
+        ReferenceKmd kmd = new ReferenceKmd() {
+            @Override
+            public int DxgkDdiDisconnectDoorbell(MemorySegment args) {
+                return STATUS_SUCCESS; // says it disconnected, but leaves the queue on its doorbell
+            }
+        };
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kmd, v); Process p = os.createProcess()) {
+            int[] dev = new int[1];
+            p.createDevice(dev);
+            try (UmdQueue q = new UmdQueue(p, dev[0], 0, 4096)) {
+                q.await(q.submit(w -> w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE,
+                        DXGK_ENGINE_STATE.DXGK_ENGINE_STATE_TRANSITION_TO_F1)), SECOND);
+                await("the F1 transition", () -> !v.of(Rule.R11_FSTATE_AND_TDR).isEmpty());
+            }
+        }
+        assertTrue(v.of(Rule.R11_FSTATE_AND_TDR).get(0).detail().contains("still bound"));
     }
 
     @Test
