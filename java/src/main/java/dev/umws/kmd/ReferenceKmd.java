@@ -5,12 +5,12 @@ import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
 import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
 import dev.umws.abi.DXGKARG_CONNECTDOORBELL;
+import dev.umws.abi.DXGKARG_CONNECTDOORBELL_FLAGS;
 import dev.umws.abi.DXGKARG_CREATEDOORBELL;
 import dev.umws.abi.DXGKARG_CREATEHWQUEUE;
 import dev.umws.abi.DXGKARG_DESTROYDOORBELL;
 import dev.umws.abi.DXGKARG_DISCONNECTDOORBELL;
 import dev.umws.abi.DXGKARG_NOTIFYWORKSUBMISSION;
-import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.abi.DXGK_NODEMETADATA_FLAGS;
 import dev.umws.abi.DXGK_USERMODESUBMISSION_CAPS;
 import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
@@ -25,6 +25,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
 import static dev.umws.abi.ntstatus_h.STATUS_INSUFFICIENT_RESOURCES;
@@ -45,7 +46,7 @@ public class ReferenceKmd implements Kmd {
     private final Map<Long, KContext> contexts = new HashMap<>();
     private final Map<Long, KQueue> queues = new HashMap<>();
     private final Map<Long, KDoorbell> doorbells = new HashMap<>();
-    private final Map<Integer, KQueue> queuesById = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, KQueue> queuesById = new ConcurrentHashMap<>();
     private long nextHandle = 0x4B4D_0000_0000L; // "KM": KMD handles never look like OS handles
     private DxgkrnlInterface os;
     private Gpu gpu;
@@ -286,7 +287,8 @@ public class ReferenceKmd implements Kmd {
             MemorySegment bar = gpu.bar();
             DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args,
                     MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, false)));
-            boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS_VALUE(args) & 1) != 0 && gpu.config().secondaryDoorbells();
+            boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args))
+                    & DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask()) != 0 && gpu.config().secondaryDoorbells();
             DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, secondary
                     ? MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, true)) : MemorySegment.NULL);
             // A firmware that only looks when told needs DxgkDdiNotifyWorkSubmission after each ring.
@@ -295,10 +297,6 @@ public class ReferenceKmd implements Kmd {
                     : D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED);
             return STATUS_SUCCESS;
         }
-    }
-
-    private static int DXGKARG_CONNECTDOORBELL_FLAGS_VALUE(MemorySegment args) {
-        return dev.umws.abi.DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args));
     }
 
     /** How long a victim's already-rung work may take to drain before its doorbell is taken anyway (ns). */
@@ -437,15 +435,5 @@ public class ReferenceKmd implements Kmd {
     @Override
     public void DxgkDdiDpcRoutine() {
         os.DxgkCbNotifyDpc();
-    }
-
-    /** DXGK_INTERRUPT_TYPE of a record, for subclasses that report differently. */
-    protected static int typeOf(MemorySegment record) {
-        return UMWS_GPU_IRQ_RECORD.Type(record);
-    }
-
-    static {
-        // the interrupt types this driver reports
-        assert DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED == 11;
     }
 }

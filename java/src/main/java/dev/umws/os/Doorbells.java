@@ -196,10 +196,7 @@ final class Doorbells {
             MemorySegment ddi = DXGKARG_DISCONNECTDOORBELL.allocate(scratch);
             DXGKARG_DISCONNECTDOORBELL.hDoorbell(ddi, MemorySegment.ofAddress(d.kmdHandle));
             int s = p.kmd().DxgkDdiDisconnectDoorbell(ddi);
-            if (s != STATUS_SUCCESS) {
-                p.os.violations.report(Rule.R4_MUST_SUCCEED, name(d), "DxgkDdiDisconnectDoorbell",
-                        "returned " + dev.umws.abi.ntstatus_h.name(s));
-            }
+            mustSucceed(p, d, "DxgkDdiDisconnectDoorbell", s);
         }
         disconnectLocked(p.os, d, reason);
     }
@@ -228,10 +225,7 @@ final class Doorbells {
             MemorySegment ddi = DXGKARG_DESTROYDOORBELL.allocate(scratch);
             DXGKARG_DESTROYDOORBELL.hDoorbell(ddi, MemorySegment.ofAddress(d.kmdHandle));
             int s = p.kmd().DxgkDdiDestroyDoorbell(ddi);
-            if (s != STATUS_SUCCESS) {
-                p.os.violations.report(Rule.R4_MUST_SUCCEED, name(d), "DxgkDdiDestroyDoorbell",
-                        "returned " + dev.umws.abi.ntstatus_h.name(s));
-            }
+            mustSucceed(p, d, "DxgkDdiDestroyDoorbell", s);
         }
         d.va.release();
         d.ring.doorbellRefs--;
@@ -255,12 +249,16 @@ final class Doorbells {
             MemorySegment ddi = DXGKARG_NOTIFYWORKSUBMISSION.allocate(scratch);
             DXGKARG_NOTIFYWORKSUBMISSION.hHwQueue(ddi, MemorySegment.ofAddress(d.queue.kmdHandle));
             int s = p.kmd().DxgkDdiNotifyWorkSubmission(ddi);
-            if (s != STATUS_SUCCESS) {
-                p.os.violations.report(Rule.R4_MUST_SUCCEED, name(d), "DxgkDdiNotifyWorkSubmission",
-                        "returned " + dev.umws.abi.ntstatus_h.name(s));
-            }
+            mustSucceed(p, d, "DxgkDdiNotifyWorkSubmission", s);
         }
         return STATUS_SUCCESS;
+    }
+
+    /** Rule 4: these DDIs must return STATUS_SUCCESS. */
+    private static void mustSucceed(Process p, OsObjects.Doorbell d, String ddi, int status) {
+        if (status != STATUS_SUCCESS) {
+            p.os.violations.report(Rule.R4_MUST_SUCCEED, name(d), ddi, "returned " + dev.umws.abi.ntstatus_h.name(status));
+        }
     }
 
     /** Rule 7: progress cannot pass the last-queued value if the UMD wrote it before ringing. */
