@@ -48,7 +48,7 @@ static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
         if (status == D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD) {
             D3DKMT_NOTIFY_WORK_SUBMISSION n;
             memset(&n, 0, sizeof n);
-#if UMWS_GENERATION == 1
+#if UMWS_GENERATION != 2
             n.hHwQueue = q->hDoorbell;
 #else
             n.hDoorbell = q->hDoorbell;
@@ -61,7 +61,7 @@ static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
         }
         D3DKMT_CONNECT_DOORBELL c;
         memset(&c, 0, sizeof c);
-#if UMWS_GENERATION == 1
+#if UMWS_GENERATION != 2
         c.hHwQueue = q->hDoorbell;
 #else
         c.hDoorbell = q->hDoorbell;
@@ -69,6 +69,9 @@ static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
         if (!NT_SUCCESS(q->Thunks->D3DKMTConnectDoorbell(&c))) {
             return STATUS_DEVICE_REMOVED;
         }
+#if UMWS_GENERATION >= 3
+        q->Doorbell = (uint64_t *)c.DoorbellMapping.CpuVa; /* G3 says where the doorbell is at each connect */
+#endif
         q->Reconnects++;
     }
 }

@@ -14,6 +14,7 @@ import dev.umws.abi.DXGKARG_NOTIFYWORKSUBMISSION;
 import dev.umws.abi.DXGK_NODEMETADATA_FLAGS;
 import dev.umws.abi.DXGK_USERMODESUBMISSION_CAPS;
 import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
+import dev.umws.abi.Generation;
 import dev.umws.abi.d3dukmdt_h;
 import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
@@ -48,6 +49,8 @@ public class ReferenceKmd implements Kmd {
     private final Map<Long, KDoorbell> doorbells = new HashMap<>();
     private final Map<Integer, KQueue> queuesById = new ConcurrentHashMap<>();
     private long nextHandle = 0x4B4D_0000_0000L; // "KM": KMD handles never look like OS handles
+    /** G3 names doorbells by their queue and connects to a physical address. */
+    private static final boolean G3 = Generation.SELECTED == Generation.G3;
     private DxgkrnlInterface os;
     private Gpu gpu;
     private DoorbellAllocator<KDoorbell> physical;
@@ -250,10 +253,13 @@ public class ReferenceKmd implements Kmd {
             } catch (GpuException e) {
                 return STATUS_INVALID_PARAMETER; // ring not a power of two, not mapped, ...
             }
-            KDoorbell d = new KDoorbell(newHandle(), DXGKARG_CREATEDOORBELL.hDoorbell(args).address(), q, gpuQueue);
+            long osHandle = G3 ? q.osHandle : DXGKARG_CREATEDOORBELL.hDoorbell(args).address();
+            KDoorbell d = new KDoorbell(newHandle(), osHandle, q, gpuQueue);
             q.doorbell = d;
             doorbells.put(d.handle, d);
-            DXGKARG_CREATEDOORBELL.hDoorbell(args, MemorySegment.ofAddress(d.handle));
+            if (!G3) {
+                DXGKARG_CREATEDOORBELL.hDoorbell(args, MemorySegment.ofAddress(d.handle));
+            }
             return STATUS_SUCCESS;
         }
     }
@@ -261,7 +267,8 @@ public class ReferenceKmd implements Kmd {
     @Override
     public int DxgkDdiConnectDoorbell(MemorySegment args) {
         synchronized (lock) {
-            KDoorbell d = doorbells.get(DXGKARG_CONNECTDOORBELL.hDoorbell(args).address());
+            KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_CONNECTDOORBELL.hHwQueue(args).address())
+                    : doorbells.get(DXGKARG_CONNECTDOORBELL.hDoorbell(args).address());
             if (d == null) {
                 return STATUS_INVALID_PARAMETER;
             }
@@ -285,12 +292,18 @@ public class ReferenceKmd implements Kmd {
                 physical.touch(d);
             }
             MemorySegment bar = gpu.bar();
-            DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args,
-                    MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, false)));
+            long primary = bar.address() + gpu.doorbellOffset(d.physical, false);
             boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args))
                     & DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask()) != 0 && gpu.config().secondaryDoorbells();
-            DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, secondary
-                    ? MemorySegment.ofAddress(bar.address() + gpu.doorbellOffset(d.physical, true)) : MemorySegment.NULL);
+            long second = secondary ? bar.address() + gpu.doorbellOffset(d.physical, true) : 0;
+            if (G3) {
+                // An emulated GPU has no bus addresses: the BAR address stands for the physical one.
+                DXGKARG_CONNECTDOORBELL.PhysicalAddress(args, primary);
+                DXGKARG_CONNECTDOORBELL.SecondaryPhysicalAddress(args, second);
+            } else {
+                DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args, MemorySegment.ofAddress(primary));
+                DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, MemorySegment.ofAddress(second));
+            }
             // A firmware that only looks when told needs DxgkDdiNotifyWorkSubmission after each ring.
             DXGKARG_CONNECTDOORBELL.Status(args, gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY
                     ? D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD
@@ -311,7 +324,9 @@ public class ReferenceKmd implements Kmd {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
             DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(victim.queue.osHandle));
-            DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(victim.osHandle));
+            if (!G3) {
+                DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(victim.osHandle));
+            }
             DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
             if (os.DxgkCbDisconnectDoorbell(cb) != STATUS_SUCCESS) {
                 return false;
@@ -328,6 +343,12 @@ public class ReferenceKmd implements Kmd {
         return true;
     }
 
+    /** G3: the doorbell of the queue with KMD handle {@code hHwQueue}, or null (lock held). */
+    private KDoorbell doorbellOfQueue(long hHwQueue) {
+        KQueue q = queues.get(hHwQueue);
+        return q == null ? null : q.doorbell;
+    }
+
     private void releasePhysical(KDoorbell d) {
         if (d.physical >= 0) {
             d.gpuQueue.unbind();
@@ -339,7 +360,8 @@ public class ReferenceKmd implements Kmd {
     @Override
     public int DxgkDdiDisconnectDoorbell(MemorySegment args) {
         synchronized (lock) {
-            KDoorbell d = doorbells.get(DXGKARG_DISCONNECTDOORBELL.hDoorbell(args).address());
+            KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_DISCONNECTDOORBELL.hHwQueue(args).address())
+                    : doorbells.get(DXGKARG_DISCONNECTDOORBELL.hDoorbell(args).address());
             if (d != null) {
                 releasePhysical(d);
             }
@@ -350,7 +372,8 @@ public class ReferenceKmd implements Kmd {
     @Override
     public int DxgkDdiDestroyDoorbell(MemorySegment args) {
         synchronized (lock) {
-            KDoorbell d = doorbells.get(DXGKARG_DESTROYDOORBELL.hDoorbell(args).address());
+            KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_DESTROYDOORBELL.hHwQueue(args).address())
+                    : doorbells.get(DXGKARG_DESTROYDOORBELL.hDoorbell(args).address());
             if (d != null) {
                 destroyLocked(d);
             }

@@ -165,8 +165,8 @@ final class Callbacks implements DxgkrnlInterface {
             os.violations.report(Rule.R4_MUST_SUCCEED, "thread " + Thread.currentThread().getName(),
                     "DxgkCbDisconnectDoorbell", "called above PASSIVE_LEVEL");
         }
-        long key = DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address();
         long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(pArgs).address();
+        long key = Doorbells.G3 ? queueKey : DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address(); // G3 names the queue only
         int reason = DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(pArgs);
         os.lock.lock();
         try {

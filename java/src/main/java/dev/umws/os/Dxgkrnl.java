@@ -1,6 +1,5 @@
 package dev.umws.os;
 
-import dev.umws.abi.Generation;
 import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.kmd.Kmd;
@@ -71,10 +70,6 @@ public final class Dxgkrnl implements AutoCloseable {
 
     /** Starts an adapter: the GPU, the KMD (DxgkDdiStartDevice), the DPC thread and the interrupt routing. */
     public static Dxgkrnl start(GpuConfig config, Kmd kmd, ViolationSink violations) {
-        if (Generation.SELECTED != Generation.G2 && Generation.SELECTED != Generation.G1) {
-            throw new UnsupportedOperationException("the emulated OS implements the G1/G2 doorbell thunks; "
-                    + Generation.SELECTED + " is selected");
-        }
         Dxgkrnl os = new Dxgkrnl(config, kmd, violations);
         int status = kmd.DxgkDdiStartDevice(os.callbacks);
         if (status != STATUS_SUCCESS) {

@@ -248,6 +248,11 @@ public final class Process implements AutoCloseable {
         return locked(() -> QueueThunks.submit(this, args));
     }
 
+    /** G3: the queue, its doorbell, status page and progress fence in one call. */
+    public int D3DKMTCreateHwQueueForUserModeSubmission(MemorySegment args) {
+        return locked(() -> Doorbells.createQueueForUms(this, args));
+    }
+
     public int D3DKMTCreateDoorbell(MemorySegment args) {
         return locked(() -> Doorbells.create(this, args));
     }

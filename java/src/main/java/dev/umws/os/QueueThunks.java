@@ -47,8 +47,26 @@ final class QueueThunks {
         if ((flags & ~UMD_FLAGS) != 0 || pddSize < 0 || pddSize > 4096 || (pddSize > 0 && pdd.address() == 0)) {
             return STATUS_INVALID_PARAMETER;
         }
-        boolean ums = (flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0;
+        OsObjects.Queue[] out = new OsObjects.Queue[1];
+        int status = createLocked(p, c, flags, pdd, pddSize, out);
+        if (status != STATUS_SUCCESS) {
+            return status;
+        }
+        OsObjects.Queue q = out[0];
+        OsObjects.ProgressFence fence = q.fence;
+        MemorySegment fenceMemory = fence.value;
+        long fenceVa = fence.gpuVa;
+        D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
+        D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, fence.handle);
+        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, fenceMemory);
+        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, fenceVa);
+        return STATUS_SUCCESS;
+    }
 
+    /** Creates the queue and its progress fence once the arguments are checked; the queue goes to {@code out[0]}. */
+    static int createLocked(Process p, OsObjects.Context c, int flags, MemorySegment pdd, int pddSize,
+            OsObjects.Queue[] out) {
+        boolean ums = (flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0;
         MemorySegment fenceMemory = p.arena.allocate(FENCE_PAGE, FENCE_PAGE);
         long fenceVa = p.reserveGpuVa(FENCE_PAGE);
         p.space.map(fenceVa, fenceMemory, true);
@@ -76,10 +94,7 @@ final class QueueThunks {
         c.queues.add(q);
         p.queues.add(q);
         p.os.queuesByKmdHandle.put(q.kmdHandle, q);
-        D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
-        D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, fence.handle);
-        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, fenceMemory);
-        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, fenceVa);
+        out[0] = q;
         return STATUS_SUCCESS;
     }
 

@@ -1,6 +1,9 @@
 package dev.umws.umd;
 
 import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
+import dev.umws.abi.D3DDDI_DOORBELLMAPPING;
+import dev.umws.abi.D3DDDI_NATIVEFENCEMAPPING;
+import dev.umws.abi.D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.D3DKMT_CONNECT_DOORBELL;
 import dev.umws.abi.D3DKMT_CREATEHWQUEUE;
@@ -38,6 +41,7 @@ import static dev.umws.abi.ntstatus_h.name;
  */
 public final class UmdQueue implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    private static final boolean G3 = Generation.SELECTED == Generation.G3;
     private final Process process;
     private final Arena arena = Arena.ofConfined();
     private final int hContext;
@@ -53,12 +57,43 @@ public final class UmdQueue implements AutoCloseable {
     private long reconnects;
     private long notifies;
 
-    /** Creates everything a queue needs: returns with the doorbell created (disconnected). */
+    /**
+     * Creates everything a queue needs. G1/G2: context, queue, resident ring and control, doorbell
+     * (disconnected until the first ring reads RETRY). G3: one D3DKMTCreateHwQueueForUserModeSubmission,
+     * then a connect, which is where G3 returns the doorbell's VA.
+     */
     public UmdQueue(Process process, int hDevice, int engine, int ringBytes) {
         this.process = process;
         int[] out = new int[1];
         check("createContext", process.createContext(hDevice, engine, out));
         hContext = out[0];
+        check("createAllocation", process.createAllocation(hDevice, ringBytes, out));
+        int hRing = out[0];
+        check("createAllocation", process.createAllocation(hDevice, UMWS_GPU_RING_CONTROL.sizeof(), out));
+        int hControl = out[0];
+        check("makeResident", process.makeResident(hRing));
+        check("makeResident", process.makeResident(hControl));
+        MemorySegment ring = process.allocationMemory(hRing).asSlice(0, Long.highestOneBit(ringBytes));
+        MemorySegment control = process.allocationMemory(hControl);
+        boolean global = process.gpuConfig().placement() == dev.umws.gpu.GpuConfig.Placement.GLOBAL;
+
+        if (G3) {
+            MemorySegment cq = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.allocate(arena);
+            D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwContext(cq, hContext);
+            D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(cq, hRing);
+            D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBufferControl(cq, hControl);
+            check("D3DKMTCreateHwQueueForUserModeSubmission", process.D3DKMTCreateHwQueueForUserModeSubmission(cq));
+            hQueue = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwQueue(cq);
+            hDoorbell = hQueue;
+            hFence = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hProgressFence(cq);
+            MemorySegment mapping = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.ProgressFenceMapping(cq);
+            fence = D3DDDI_NATIVEFENCEMAPPING.CurrentValueCpuVa(mapping).reinterpret(8);
+            fenceGpuVa = D3DDDI_NATIVEFENCEMAPPING.CurrentValueGpuVa(mapping);
+            status = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.DoorbellStatusCpuVa(cq).reinterpret(8);
+            lastQueued = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.ProgressFenceLastQueuedValueCpuVa(cq).reinterpret(8);
+            writer = new RingWriter(ring, control, connectForMapping(), global);
+            return;
+        }
         MemorySegment cq = D3DKMT_CREATEHWQUEUE.allocate(arena);
         D3DKMT_CREATEHWQUEUE.hHwContext(cq, hContext);
         D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(cq),
@@ -69,13 +104,6 @@ public final class UmdQueue implements AutoCloseable {
         fence = D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(cq).reinterpret(8);
         fenceGpuVa = D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(cq);
 
-        check("createAllocation", process.createAllocation(hDevice, ringBytes, out));
-        int hRing = out[0];
-        check("createAllocation", process.createAllocation(hDevice, UMWS_GPU_RING_CONTROL.sizeof(), out));
-        int hControl = out[0];
-        check("makeResident", process.makeResident(hRing));
-        check("makeResident", process.makeResident(hControl));
-
         MemorySegment cd = D3DKMT_CREATE_DOORBELL.allocate(arena);
         D3DKMT_CREATE_DOORBELL.hHwQueue(cd, hQueue);
         D3DKMT_CREATE_DOORBELL.hRingBuffer(cd, hRing);
@@ -85,9 +113,7 @@ public final class UmdQueue implements AutoCloseable {
         status = D3DKMT_CREATE_DOORBELL.DoorbellStatusCPUVirtualAddress(cd).reinterpret(8);
         lastQueued = D3DKMT_CREATE_DOORBELL.HwQueueProgressFenceLastQueuedValueCPUVirtualAddress(cd).reinterpret(8);
         MemorySegment doorbell = D3DKMT_CREATE_DOORBELL.DoorbellCPUVirtualAddress(cd).reinterpret(8);
-        MemorySegment ring = process.allocationMemory(hRing).asSlice(0, Long.highestOneBit(ringBytes));
-        writer = new RingWriter(ring, process.allocationMemory(hControl), doorbell,
-                process.gpuConfig().placement() == dev.umws.gpu.GpuConfig.Placement.GLOBAL);
+        writer = new RingWriter(ring, control, doorbell, global);
     }
 
     private static void check(String call, int status) {
@@ -184,24 +210,33 @@ public final class UmdQueue implements AutoCloseable {
 
     /** D3DKMTConnectDoorbell. */
     public void connect() {
+        MemorySegment slot = connectForMapping();
+        if (G3) {
+            writer.doorbell(slot); // G3 says where the doorbell is at each connect
+        }
+    }
+
+    /** D3DKMTConnectDoorbell; G3 returns the doorbell's slot (DoorbellMapping.CpuVa), older ones null. */
+    private MemorySegment connectForMapping() {
         MemorySegment c = D3DKMT_CONNECT_DOORBELL.allocate(arena);
-        if (Generation.SELECTED == Generation.G1) {
-            D3DKMT_CONNECT_DOORBELL.hHwQueue(c, hDoorbell);
-        } else {
+        if (Generation.SELECTED == Generation.G2) {
             D3DKMT_CONNECT_DOORBELL.hDoorbell(c, hDoorbell);
+        } else {
+            D3DKMT_CONNECT_DOORBELL.hHwQueue(c, hDoorbell);
         }
         int s = process.D3DKMTConnectDoorbell(c);
         if (s != STATUS_SUCCESS) {
             throw new DeviceLostException("D3DKMTConnectDoorbell returned " + name(s));
         }
+        return G3 ? D3DDDI_DOORBELLMAPPING.CpuVa(D3DKMT_CONNECT_DOORBELL.DoorbellMapping(c)).reinterpret(8) : null;
     }
 
     private void notifyKmd() {
         MemorySegment n = D3DKMT_NOTIFY_WORK_SUBMISSION.allocate(arena);
-        if (Generation.SELECTED == Generation.G1) {
-            D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(n, hDoorbell);
-        } else {
+        if (Generation.SELECTED == Generation.G2) {
             D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(n, hDoorbell);
+        } else {
+            D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(n, hDoorbell);
         }
         check("D3DKMTNotifyWorkSubmission", process.D3DKMTNotifyWorkSubmission(n));
         notifies++;

@@ -1,7 +1,9 @@
 package dev.umws.os;
 
 import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
+import dev.umws.abi.D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS;
 import dev.umws.abi.D3DKMT_CONNECT_DOORBELL;
+import dev.umws.abi.D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION;
 import dev.umws.abi.D3DKMT_CREATEHWQUEUE;
 import dev.umws.abi.D3DKMT_CREATE_DOORBELL;
 import dev.umws.abi.D3DKMT_CREATE_DOORBELL_FLAGS;
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Bad input gets the NTSTATUS Windows would give and changes nothing. */
 class ThunkValidationTest {
+    private static final boolean G3 = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G3;
     private Dxgkrnl os;
     private Process a;
     private Process b;
@@ -107,6 +110,14 @@ class ThunkValidationTest {
 
     @Test
     void doorbellCreationValidatesEveryFieldAndChangesNothingOnError() {
+        if (G3) {
+            g3QueueCreationValidatesEveryFieldAndConnectsByQueue(); // G3 creates the doorbell with its queue
+        } else {
+            doorbellCreationValidates();
+        }
+    }
+
+    private void doorbellCreationValidates() {
         int q = umsQueue();
         int ring = allocation(true);
         int control = allocation(true);
@@ -131,8 +142,36 @@ class ThunkValidationTest {
         assertEquals(0, os.gpu().doorbellsBound(), "rule 1: nothing bound before connect");
     }
 
+    private void g3QueueCreationValidatesEveryFieldAndConnectsByQueue() {
+        int ring = allocation(true);
+        int control = allocation(true);
+        MemorySegment c = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.allocate(arena);
+        D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwContext(c, context);
+        D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(c, allocation(false));
+        D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBufferControl(c, control);
+        assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateHwQueueForUserModeSubmission(c), "ring not resident");
+        D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(c, ring);
+        assertEquals(STATUS_INVALID_HANDLE, b.D3DKMTCreateHwQueueForUserModeSubmission(c), "another process");
+        D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.Value(D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.Flags(c), 1 << 9);
+        assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateHwQueueForUserModeSubmission(c), "reserved bits");
+        D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.Value(D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.Flags(c), 0);
+        assertEquals(0, os.gpu().doorbellsBound());
+        assertEquals(STATUS_SUCCESS, a.D3DKMTCreateHwQueueForUserModeSubmission(c));
+        int q = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwQueue(c);
+        assertEquals(0, os.gpu().doorbellsBound(), "rule 1: nothing bound before connect");
+        MemorySegment connect = D3DKMT_CONNECT_DOORBELL.allocate(arena);
+        D3DKMT_CONNECT_DOORBELL.hHwQueue(connect, q);
+        assertEquals(STATUS_INVALID_HANDLE, b.D3DKMTConnectDoorbell(connect));
+        assertEquals(STATUS_SUCCESS, a.D3DKMTConnectDoorbell(connect));
+        assertNotEquals(0, dev.umws.abi.D3DDDI_DOORBELLMAPPING.CpuVa(D3DKMT_CONNECT_DOORBELL.DoorbellMapping(connect)).address());
+        assertEquals(1, os.gpu().doorbellsBound());
+    }
+
     @Test
     void staleAndForeignDoorbellHandlesAreInvalid() {
+        if (G3) {
+            return; // G3 has no doorbell handle: g3QueueCreationValidatesEveryFieldAndConnectsByQueue covers connect by queue
+        }
         int q = umsQueue();
         MemorySegment create = doorbellArgs(q, allocation(true), allocation(true));
         assertEquals(STATUS_SUCCESS, a.D3DKMTCreateDoorbell(create));

@@ -25,7 +25,7 @@ class MisbehavingUmdTest {
         Verifier v = new Verifier();
         try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
                 UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
-            q.statusPage().set(ValueLayout.JAVA_LONG, 0, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED);
+            q.statusPage().set(ValueLayout.JAVA_LONG, 0, 7L); // no status has this value
             q.connect();
             assertEquals("D3DKMTConnectDoorbell", v.of(Rule.R3_STATUS_BY_OS_ONLY).get(0).call());
             assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED, q.statusAcquire(), "the OS rewrote it");

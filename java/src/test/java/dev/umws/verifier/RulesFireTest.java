@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Deliberately broken KMDs: each documented rule the OS can observe fires, with its id. */
 class RulesFireTest {
     private static final long SECOND = 1_000_000_000L;
+    private static final boolean G3 = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G3;
     private static final GpuConfig CONFIG = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN);
 
     /** Runs one UMD submission on {@code kmd} and returns what the verifier collected. */
@@ -74,7 +75,11 @@ class RulesFireTest {
                 int s = super.DxgkDdiCreateDoorbell(args);
                 try (Arena a = Arena.ofConfined()) {
                     MemorySegment c = DXGKARG_CONNECTDOORBELL.allocate(a);
-                    DXGKARG_CONNECTDOORBELL.hDoorbell(c, DXGKARG_CREATEDOORBELL.hDoorbell(args));
+                    if (G3) {
+                        DXGKARG_CONNECTDOORBELL.hHwQueue(c, DXGKARG_CREATEDOORBELL.hHwQueue(args));
+                    } else {
+                        DXGKARG_CONNECTDOORBELL.hDoorbell(c, DXGKARG_CREATEDOORBELL.hDoorbell(args));
+                    }
                     super.DxgkDdiConnectDoorbell(c); // eager: binds a physical doorbell now
                 }
                 return s;
@@ -275,7 +280,7 @@ class RulesFireTest {
 
             @Override
             public int DxgkDdiCreateDoorbell(MemorySegment args) {
-                keys[1] = DXGKARG_CREATEDOORBELL.hDoorbell(args).address();
+                keys[1] = G3 ? 0 : DXGKARG_CREATEDOORBELL.hDoorbell(args).address();
                 return super.DxgkDdiCreateDoorbell(args);
             }
         };
@@ -287,7 +292,9 @@ class RulesFireTest {
                 q.submit(null);
                 MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(a);
                 DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(0xBAD));
-                DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(keys[1]));
+                if (!G3) { // G3 names the queue only
+                    DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(keys[1]));
+                }
                 DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
                 assertEquals(STATUS_INVALID_PARAMETER, captured[0].DxgkCbDisconnectDoorbell(cb));
                 DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(keys[0]));
