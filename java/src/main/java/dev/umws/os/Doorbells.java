@@ -69,6 +69,7 @@ final class Doorbells {
         int pddSize = D3DKMT_CREATE_DOORBELL.PrivateDriverDataSize(args);
         MemorySegment pdd = D3DKMT_CREATE_DOORBELL.PrivateDriverData(args);
         if (!q.userModeSubmission || q.doorbell != null || !ring.resident || !control.resident
+                || !ring.gpuVisible || !control.gpuVisible
                 || (flags & ~UMD_FLAGS) != 0 || pddSize < 0
                 || pddSize > d3dukmdt_h.D3DDDI_DOORBELL_PRIVATEDATA_MAX_BYTES_WDDM3_1 || (pddSize > 0 && pdd.address() == 0)) {
             return STATUS_INVALID_PARAMETER;
@@ -125,7 +126,7 @@ final class Doorbells {
         }
         int flags = D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.Value(D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.Flags(args));
         if ((flags & ~(G3_UMD_FLAGS | D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.DoorbellRequiresSecondaryCpuVA.intMask())) != 0
-                || !ring.resident || !control.resident) {
+                || !ring.resident || !control.resident || !ring.gpuVisible || !control.gpuVisible) {
             return STATUS_INVALID_PARAMETER;
         }
         if ((flags & D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.DoorbellRequiresSecondaryCpuVA.intMask()) != 0) {

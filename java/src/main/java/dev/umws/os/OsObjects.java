@@ -46,6 +46,7 @@ final class OsObjects {
         final long gpuVa;
         long kmdHandle;
         boolean resident;
+        boolean gpuVisible = true; // false: CPU-only memory, never mapped into the GPU MMU
         int doorbellRefs; // doorbells using it as ring or control: it cannot be evicted or destroyed
         ObjectState state = ObjectState.ACTIVE;
 

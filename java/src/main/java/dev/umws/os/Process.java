@@ -113,6 +113,11 @@ public final class Process implements AutoCloseable {
      * goes to {@code hAllocation[0]}.
      */
     public int createAllocation(int hDevice, long bytes, int[] hAllocation) {
+        return createAllocation(hDevice, bytes, true, hAllocation);
+    }
+
+    /** As {@link #createAllocation(int, long, int[])}; {@code gpuVisible} false makes CPU-only memory. */
+    public int createAllocation(int hDevice, long bytes, boolean gpuVisible, int[] hAllocation) {
         return locked(() -> {
             OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
             if (d == null) {
@@ -123,7 +128,8 @@ public final class Process implements AutoCloseable {
             }
             long size = (bytes + PAGE - 1) / PAGE * PAGE;
             MemorySegment memory = arena.allocate(size, PAGE);
-            OsObjects.Allocation a = new OsObjects.Allocation(d, memory, reserveGpuVa(size));
+            OsObjects.Allocation a = new OsObjects.Allocation(d, memory, gpuVisible ? reserveGpuVa(size) : 0);
+            a.gpuVisible = gpuVisible;
             a.handle = handles.allocate(HandleType.ALLOCATION, a);
             d.allocations.add(a);
             hAllocation[0] = a.handle;
@@ -161,6 +167,10 @@ public final class Process implements AutoCloseable {
                 return STATUS_INVALID_HANDLE;
             }
             if (a.resident) {
+                return STATUS_SUCCESS;
+            }
+            if (!a.gpuVisible) {
+                a.resident = true; // resident in system memory; the GPU never sees it
                 return STATUS_SUCCESS;
             }
             try {
@@ -330,7 +340,7 @@ public final class Process implements AutoCloseable {
                     if (a.kmdHandle != 0) {
                         os.kmd.DxgkDdiDestroyAllocation(a.kmdHandle);
                     }
-                    if (a.resident) {
+                    if (a.resident && a.gpuVisible) {
                         space.unmap(a.gpuVa);
                     }
                 }

@@ -126,6 +126,11 @@ class ThunkValidationTest {
         assertEquals(STATUS_INVALID_HANDLE, a.D3DKMTCreateDoorbell(doorbellArgs(q + 64, ring, control)));
         assertEquals(STATUS_INVALID_HANDLE, b.D3DKMTCreateDoorbell(doorbellArgs(q, ring, control)));
         assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateDoorbell(doorbellArgs(q, evicted, control)), "ring not resident");
+        int[] cpuOnly = new int[1];
+        assertEquals(STATUS_SUCCESS, a.createAllocation(device, 4096, false, cpuOnly));
+        assertEquals(STATUS_SUCCESS, a.makeResident(cpuOnly[0]));
+        assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateDoorbell(doorbellArgs(q, cpuOnly[0], control)),
+                "ring not GPU-visible");
         MemorySegment big = doorbellArgs(q, ring, control);
         D3DKMT_CREATE_DOORBELL.PrivateDriverDataSize(big, d3dukmdt_h.D3DDDI_DOORBELL_PRIVATEDATA_MAX_BYTES_WDDM3_1 + 1);
         D3DKMT_CREATE_DOORBELL.PrivateDriverData(big, arena.allocate(32));
@@ -150,6 +155,11 @@ class ThunkValidationTest {
         D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(c, allocation(false));
         D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBufferControl(c, control);
         assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateHwQueueForUserModeSubmission(c), "ring not resident");
+        int[] cpuOnly = new int[1];
+        assertEquals(STATUS_SUCCESS, a.createAllocation(device, 4096, false, cpuOnly));
+        assertEquals(STATUS_SUCCESS, a.makeResident(cpuOnly[0]));
+        D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(c, cpuOnly[0]);
+        assertEquals(STATUS_INVALID_PARAMETER, a.D3DKMTCreateHwQueueForUserModeSubmission(c), "ring not GPU-visible");
         D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hRingBuffer(c, ring);
         assertEquals(STATUS_INVALID_HANDLE, b.D3DKMTCreateHwQueueForUserModeSubmission(c), "another process");
         D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS.Value(D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.Flags(c), 1 << 9);
