@@ -112,7 +112,7 @@ final class LayoutCommand implements Callable<Integer> {
             doc.put(g.name(), types);
         }
         if (json) {
-            out.print(Json.write(doc));
+            out.print(JsonText.write(doc));
         }
     }
 
@@ -140,7 +140,7 @@ final class LayoutCommand implements Callable<Integer> {
                 doc.put("nativeTable", map("generation", nativeTable.generation().name(), "entries", nativeTable.compared(),
                         "mismatches", nativeTable.mismatches()));
             }
-            out.print(Json.write(doc));
+            out.print(JsonText.write(doc));
         } else {
             printTable(gens, abis, reports, nativeTable, matrix.includeDirectory(), dir);
         }

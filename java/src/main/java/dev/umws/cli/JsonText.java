@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A small JSON writer for the CLI's machine output (maps, lists, strings, numbers, booleans). */
-final class Json {
-    private Json() {
+public final class JsonText {
+    private JsonText() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, 0);
         return sb.append('\n').toString();

@@ -1,0 +1,62 @@
+package dev.umws.bench;
+
+import dev.umws.nativelib.NativeLibrary;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/** The C baselines of {@code include/umws/umws_bench.h}, measured in the same run as the Java paths. */
+final class BenchNative {
+    private static final MethodHandle PINGPONG = handle("umws_bench_pingpong",
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
+    private static final MethodHandle C_RING = handle("umws_bench_c_ring",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
+
+    private BenchNative() {
+    }
+
+    private static MethodHandle handle(String name, FunctionDescriptor d) {
+        return Linker.nativeLinker().downcallHandle(NativeLibrary.lookup().find(name)
+                .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name)), d);
+    }
+
+    /** Cache-line round trips between two C threads, ns. */
+    static long[] pingPong(int iterations) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment rtt = a.allocate(JAVA_LONG, iterations);
+            int rc = (int) PINGPONG.invokeExact((long) iterations, rtt);
+            if (rc != 0) {
+                throw new IllegalStateException("umws_bench_pingpong returned " + rc);
+            }
+            return rtt.toArray(JAVA_LONG);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** A C producer ringing a fresh GPU: {one-way, round trip} samples, ns. */
+    static long[][] cRing(int detectMode, int warmup, int iterations) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment oneWay = a.allocate(JAVA_LONG, iterations);
+            MemorySegment roundTrip = a.allocate(JAVA_LONG, iterations);
+            int rc = (int) C_RING.invokeExact(detectMode, (long) warmup, (long) iterations, oneWay, roundTrip);
+            if (rc != 0) {
+                throw new IllegalStateException("umws_bench_c_ring returned " + rc);
+            }
+            return new long[][] {oneWay.toArray(JAVA_LONG), roundTrip.toArray(JAVA_LONG)};
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}
