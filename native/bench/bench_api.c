@@ -59,34 +59,67 @@ UMWS_API int32_t umws_bench_pingpong(uint64_t iterations, uint64_t *rtt_ns)
 #define B_DATA_VA 0x300000u
 #define B_RING_BYTES 4096u
 
-UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64_t iterations,
-                                   uint64_t *one_way_ns, uint64_t *round_trip_ns)
+/* A GPU with one queue bound to doorbell 0 and its doorbell VA connected: the bench's producer side. */
+typedef struct umws_bench_rig
 {
-    if (detect_mode > UMWS_GPU_DETECT_NOTIFY || iterations == 0 || one_way_ns == NULL || round_trip_ns == NULL) {
-        return -1;
-    }
+    umws_gpu *gpu;
+    uint8_t *ring;
+    UMWS_GPU_RING_CONTROL *control;
+    uint64_t *data;
+    uint64_t *doorbell;
+} umws_bench_rig;
+
+static void umws_bench_rig_close(umws_bench_rig *r)
+{
+    umws_gpu_destroy(r->gpu); /* frees the queue, the VA space and the doorbell VA */
+    umws_plat_pages_free(r->ring, B_RING_BYTES);
+    umws_plat_pages_free(r->control, UMWS_GPU_PAGE_SIZE);
+    umws_plat_pages_free(r->data, UMWS_GPU_PAGE_SIZE);
+}
+
+static int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode)
+{
     UMWS_GPU_CONFIG cfg;
     umws_gpu_config_default(&cfg);
     cfg.DetectMode = detect_mode;
     cfg.EngineTimeoutNs = 0;
-    umws_gpu *gpu = NULL;
+    memset(r, 0, sizeof *r);
     umws_gpu_vaspace *space = NULL;
     umws_gpu_queue *q = NULL;
     void *va = NULL;
-    uint8_t *ring = umws_plat_pages_alloc(B_RING_BYTES);
-    UMWS_GPU_RING_CONTROL *control = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    uint64_t *data = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    int32_t rc = -1;
+    r->ring = umws_plat_pages_alloc(B_RING_BYTES);
+    r->control = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
+    r->data = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
+    uint8_t *ring = r->ring;
+    UMWS_GPU_RING_CONTROL *control = r->control;
+    uint64_t *data = r->data;
     UMWS_GPU_QUEUE_DESC d = {B_RING_VA, B_RING_BYTES, B_CONTROL_VA, B_DATA_VA, 0, 0, 1};
-    if (ring == NULL || control == NULL || data == NULL || umws_gpu_create(&cfg, &gpu) != 0 ||
-        umws_gpu_vaspace_create(gpu, &space) != 0 || umws_gpu_map(space, B_RING_VA, ring, B_RING_BYTES, 0) != 0 ||
+    if (ring == NULL || control == NULL || data == NULL || umws_gpu_create(&cfg, &r->gpu) != 0 ||
+        umws_gpu_vaspace_create(r->gpu, &space) != 0 || umws_gpu_map(space, B_RING_VA, ring, B_RING_BYTES, 0) != 0 ||
         umws_gpu_map(space, B_CONTROL_VA, control, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
         umws_gpu_map(space, B_DATA_VA, data, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_queue_create(gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(gpu, &va) != 0 ||
-        umws_gpu_queue_bind(q, 0) != 0 || umws_gpu_dbva_connect(gpu, va, 0, 0) != 0) {
-        goto out;
+        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, &va) != 0 ||
+        umws_gpu_queue_bind(q, 0) != 0 || umws_gpu_dbva_connect(r->gpu, va, 0, 0) != 0) {
+        umws_bench_rig_close(r);
+        return -1;
     }
-    uint64_t *doorbell = va;
+    r->doorbell = va;
+    return 0;
+}
+
+UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64_t iterations,
+                                   uint64_t *one_way_ns, uint64_t *round_trip_ns)
+{
+    umws_bench_rig r;
+    if (detect_mode > UMWS_GPU_DETECT_NOTIFY || iterations == 0 || one_way_ns == NULL || round_trip_ns == NULL ||
+        umws_bench_rig_open(&r, detect_mode) != 0) {
+        return -1;
+    }
+    umws_gpu *gpu = r.gpu;
+    uint8_t *ring = r.ring;
+    UMWS_GPU_RING_CONTROL *control = r.control;
+    uint64_t *data = r.data;
+    uint64_t *doorbell = r.doorbell;
     uint64_t wp = 0;
     for (uint64_t i = 0; i < warmup + iterations; i++) {
         while (wp + 64 - umws_load_acquire_u64(&control->ReadPointer) > B_RING_BYTES) {
@@ -117,11 +150,46 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
             round_trip_ns[i - warmup] = t1 - t0;
         }
     }
-    rc = 0;
-out:
-    umws_gpu_destroy(gpu); /* frees the queue, the VA space and the doorbell VA */
-    umws_plat_pages_free(ring, B_RING_BYTES);
-    umws_plat_pages_free(control, UMWS_GPU_PAGE_SIZE);
-    umws_plat_pages_free(data, UMWS_GPU_PAGE_SIZE);
-    return rc;
+    umws_bench_rig_close(&r);
+    return 0;
+}
+
+UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration_ns, uint32_t batch,
+                                         uint64_t *packets, uint64_t *elapsed_ns)
+{
+    umws_bench_rig r;
+    if (detect_mode > UMWS_GPU_DETECT_NOTIFY || batch == 0 || batch > 64 || packets == NULL || elapsed_ns == NULL ||
+        umws_bench_rig_open(&r, detect_mode) != 0) {
+        return -1;
+    }
+    const uint64_t fence = sizeof(UMWS_GPU_PACKET_WRITE_FENCE);
+    uint64_t wp = 0, n = 0;
+    uint64_t start = umws_plat_now_ns(), end = start + duration_ns;
+    while (umws_plat_now_ns() < end) {
+        while (wp + (batch + 1) * fence - umws_load_acquire_u64(&r.control->ReadPointer) > B_RING_BYTES) {
+            umws_plat_cpu_relax();
+        }
+        for (uint32_t i = 0; i < batch; i++) {
+            if (wp % B_RING_BYTES + fence > B_RING_BYTES) {
+                UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - wp % B_RING_BYTES)};
+                memcpy(r.ring + wp % B_RING_BYTES, &nop, sizeof nop);
+                wp += nop.Length;
+            }
+            UMWS_GPU_PACKET_WRITE_FENCE f = {{UMWS_GPU_OP_WRITE_FENCE, 0, sizeof f}, B_DATA_VA, ++n};
+            memcpy(r.ring + wp % B_RING_BYTES, &f, sizeof f);
+            wp += fence;
+        }
+        umws_store_release_u64(&r.control->WritePointer, wp);
+        umws_store_release_u64(r.doorbell, wp);
+        if (detect_mode == UMWS_GPU_DETECT_NOTIFY) {
+            umws_gpu_engine_notify(r.gpu, 0);
+        }
+    }
+    while (umws_load_acquire_u64(&r.data[0]) != n) {
+        umws_plat_cpu_relax();
+    }
+    *elapsed_ns = umws_plat_now_ns() - start;
+    *packets = n;
+    umws_bench_rig_close(&r);
+    return 0;
 }

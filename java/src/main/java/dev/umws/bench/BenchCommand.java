@@ -64,6 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
             rows.add(row(mode, "round-trip", c.roundTrip(), j.roundTrip(), rtt));
         }
         doc.put("rows", rows);
+        doc.put("throughput", throughput(r, quick ? 100_000_000L : 500_000_000L, modes));
         if (json != null) {
             Files.writeString(json, dev.umws.cli.JsonText.write(doc));
         }
@@ -89,6 +90,35 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("javaOverCP99", (double) jp99 / cp99);
         m.put("javaP50OverHardware", jp50 / hardware);
         return m;
+    }
+
+    /** Packets per second, C and Java producers interleaved per round; medians over rounds. */
+    private List<Object> throughput(int rounds, long durationNs, List<GpuConfig.DetectMode> modes) {
+        out.printf("%nThroughput (one producer, %d ms per cell, median of %d rounds)%n", durationNs / 1_000_000, rounds);
+        out.printf("%-8s %6s %14s %14s %8s%n", "mode", "batch", "C packets/s", "Java packets/s", "Java/C");
+        List<Object> rows = new ArrayList<>();
+        for (GpuConfig.DetectMode mode : modes) {
+            for (int batch : new int[] {1, 32}) {
+                long[] c = new long[rounds];
+                long[] j = new long[rounds];
+                for (int i = 0; i < rounds; i++) {
+                    System.err.println("bench: throughput " + mode + " batch " + batch + " round " + (i + 1));
+                    c[i] = (long) BenchNative.cThroughput(mode.code, durationNs, batch);
+                    j[i] = (long) JavaRing.throughput(mode, durationNs, batch);
+                }
+                long cm = RingExperiment.median(c);
+                long jm = RingExperiment.median(j);
+                out.printf("%-8s %6d %14d %14d %8.2f%n", mode, batch, cm, jm, (double) jm / cm);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("mode", mode.name());
+                m.put("batch", batch);
+                m.put("cPacketsPerSecond", cm);
+                m.put("javaPacketsPerSecond", jm);
+                m.put("javaOverC", (double) jm / cm);
+                rows.add(m);
+            }
+        }
+        return rows;
     }
 
     private static long med(List<Summary> runs, ToLongFunction<Summary> f) {

@@ -19,6 +19,9 @@ final class BenchNative {
     private static final MethodHandle C_RING = handle("umws_bench_c_ring",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
 
+    private static final MethodHandle C_THROUGHPUT = handle("umws_bench_c_throughput",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+
     private BenchNative() {
     }
 
@@ -36,6 +39,23 @@ final class BenchNative {
                 throw new IllegalStateException("umws_bench_pingpong returned " + rc);
             }
             return rtt.toArray(JAVA_LONG);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** A C producer's packets per second: batches of {@code batch} fences, one ring each. */
+    static double cThroughput(int detectMode, long durationNs, int batch) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment packets = a.allocate(JAVA_LONG);
+            MemorySegment elapsed = a.allocate(JAVA_LONG);
+            int rc = (int) C_THROUGHPUT.invokeExact(detectMode, durationNs, batch, packets, elapsed);
+            if (rc != 0) {
+                throw new IllegalStateException("umws_bench_c_throughput returned " + rc);
+            }
+            return packets.get(JAVA_LONG, 0) * 1e9 / elapsed.get(JAVA_LONG, 0);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

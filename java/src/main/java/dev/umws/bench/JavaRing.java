@@ -29,24 +29,51 @@ final class JavaRing {
     private JavaRing() {
     }
 
+    /** One GPU, one queue bound to doorbell 0 with its VA connected, and the Java producer's ring writer. */
+    private static final class Rig implements AutoCloseable {
+        final Gpu gpu;
+        final Arena arena = Arena.ofShared();
+        final MemorySegment data = arena.allocate(4096, 4096);
+        final VaSpace space;
+        final HwQueue queue;
+        final DoorbellVa va;
+        final RingWriter writer;
+
+        Rig(GpuConfig.DetectMode mode) {
+            gpu = Gpu.create(GpuConfig.defaults().withDetectMode(mode).withEngineTimeoutNs(0));
+            MemorySegment ring = arena.allocate(RING_BYTES, 4096);
+            MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
+            space = gpu.createVaSpace();
+            space.map(RING_VA, ring, false);
+            space.map(CONTROL_VA, control, true);
+            space.map(DATA_VA, data, true);
+            queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, 0, 0, 1));
+            va = gpu.reserveDoorbellVa();
+            queue.bind(0);
+            va.connect(0, false);
+            writer = new RingWriter(ring, control, va.slot(0, false), false);
+        }
+
+        long fenceAcquire() {
+            return (long) LONG.getAcquire(data, 0L);
+        }
+
+        @Override
+        public void close() {
+            queue.close();
+            va.release();
+            space.close();
+            gpu.close();
+            arena.close();
+        }
+    }
+
     /** {one-way, round trip} samples, ns. */
     static long[][] run(GpuConfig.DetectMode mode, int warmup, int iterations) {
         long[] oneWay = new long[iterations];
         long[] roundTrip = new long[iterations];
-        GpuConfig config = GpuConfig.defaults().withDetectMode(mode).withEngineTimeoutNs(0);
-        try (Gpu gpu = Gpu.create(config); Arena arena = Arena.ofShared()) {
-            MemorySegment ring = arena.allocate(RING_BYTES, 4096);
-            MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
-            MemorySegment data = arena.allocate(4096, 4096);
-            VaSpace space = gpu.createVaSpace();
-            space.map(RING_VA, ring, false);
-            space.map(CONTROL_VA, control, true);
-            space.map(DATA_VA, data, true);
-            HwQueue queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, 0, 0, 1));
-            DoorbellVa va = gpu.reserveDoorbellVa();
-            queue.bind(0);
-            va.connect(0, false);
-            RingWriter writer = new RingWriter(ring, control, va.slot(0, false), false);
+        try (Rig r = new Rig(mode)) {
+            RingWriter writer = r.writer;
             boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
             for (int i = 0; i < warmup + iterations; i++) {
                 while (!writer.hasSpace(48)) {
@@ -58,21 +85,46 @@ final class JavaRing {
                 long t0 = System.nanoTime();
                 writer.ringRelease();
                 if (notify) {
-                    gpu.notifyEngine(0);
+                    r.gpu.notifyEngine(0);
                 }
-                while ((long) LONG.getAcquire(data, 0L) != i + 1) {
+                while (r.fenceAcquire() != i + 1) {
                     Thread.onSpinWait();
                 }
                 long t1 = System.nanoTime();
                 if (i >= warmup) {
-                    oneWay[i - warmup] = (long) LONG.getAcquire(data, 64L) - t0;
+                    oneWay[i - warmup] = (long) LONG.getAcquire(r.data, 64L) - t0;
                     roundTrip[i - warmup] = t1 - t0;
                 }
             }
-            queue.close();
-            va.release();
-            space.close();
         }
         return new long[][] {oneWay, roundTrip};
+    }
+
+    /** Packets per second for {@code durationNs}: batches of {@code batch} fences, one ring each. */
+    static double throughput(GpuConfig.DetectMode mode, long durationNs, int batch) {
+        try (Rig r = new Rig(mode)) {
+            RingWriter writer = r.writer;
+            boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
+            int room = (batch + 1) * 24;
+            long n = 0;
+            long start = System.nanoTime();
+            long end = start + durationNs;
+            while (System.nanoTime() < end) {
+                while (!writer.hasSpace(room)) {
+                    Thread.onSpinWait();
+                }
+                for (int i = 0; i < batch; i++) {
+                    writer.writeFence(DATA_VA, ++n, false);
+                }
+                writer.submit();
+                if (notify) {
+                    r.gpu.notifyEngine(0);
+                }
+            }
+            while (r.fenceAcquire() != n) {
+                Thread.onSpinWait();
+            }
+            return n * 1e9 / (System.nanoTime() - start);
+        }
     }
 }

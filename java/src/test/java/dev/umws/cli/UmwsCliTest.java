@@ -76,7 +76,9 @@ class UmwsCliTest {
             assertTrue(out.matches("(?s).*\\n" + mode + " +one-way +\\d+ +\\d+ .*"), out);
             assertTrue(out.matches("(?s).*\\n" + mode + " +round-trip +\\d+ +\\d+ .*"), out);
         }
+        assertTrue(out.matches("(?s).*\\nSPIN +32 +\\d+ +\\d+ .*"), out);
         String doc = java.nio.file.Files.readString(json);
+        assertTrue(doc.contains("\"throughput\"") && doc.contains("\"javaPacketsPerSecond\""), doc);
         assertTrue(doc.contains("\"pingPongRttP50Ns\"") && doc.contains("\"javaOverCP50\"") && doc.contains("\"rows\""), doc);
         java.nio.file.Files.delete(json);
     }
