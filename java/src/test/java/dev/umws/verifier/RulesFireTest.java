@@ -208,16 +208,24 @@ class RulesFireTest {
             @Override
             public boolean DxgkDdiInterruptRoutine(int messageNumber) {
                 boolean any = super.DxgkDdiInterruptRoutine(messageNumber);
-                // a second "interrupt source" of the driver reports from its own thread meanwhile
+                // a second "interrupt source" of the driver reports from its own thread meanwhile:
+                // both start together and keep calling for 100 ms, so the calls overlap
                 DXGKARGCB_NOTIFY_INTERRUPT_DATA.InterruptType(data, DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED);
-                Thread other = Thread.ofPlatform().start(() -> {
-                    for (int i = 0; i < 2000; i++) {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(2);
+                Runnable storm = () -> {
+                    go.countDown();
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    long until = System.nanoTime() + 100_000_000L;
+                    while (System.nanoTime() < until) {
                         os().DxgkCbNotifyInterrupt(data);
                     }
-                });
-                for (int i = 0; i < 2000; i++) {
-                    os().DxgkCbNotifyInterrupt(data);
-                }
+                };
+                Thread other = Thread.ofPlatform().start(storm);
+                storm.run();
                 try {
                     other.join();
                 } catch (InterruptedException e) {
@@ -226,11 +234,13 @@ class RulesFireTest {
                 return any;
             }
         };
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kmd, v); Process p = os.createProcess()) {
+        // BACKOFF leaves both cores to the two notifying threads (SPIN would keep one busy)
+        GpuConfig backoff = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.BACKOFF);
+        try (Dxgkrnl os = Dxgkrnl.start(backoff, kmd, v); Process p = os.createProcess()) {
             int[] dev = new int[1];
             p.createDevice(dev);
             try (UmdQueue q = new UmdQueue(p, dev[0], 0, 4096)) {
-                long deadline = System.nanoTime() + 5 * SECOND;
+                long deadline = System.nanoTime() + 20 * SECOND;
                 while (v.of(Rule.R9B_NOT_REENTERED).isEmpty() && System.nanoTime() < deadline) {
                     q.await(q.submit(null), SECOND);
                 }
