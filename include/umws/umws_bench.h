@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "umws_abi.h"
+#include "umws_gpu.h"
 
 /*
  * Two threads bounce one 64-bit value on a cache line 'iterations' times; rtt_ns[i] is one round
@@ -32,5 +33,59 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
  */
 UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration_ns, uint32_t batch,
                                          uint64_t *packets, uint64_t *elapsed_ns);
+
+
+/* ---- Ring by function (the downcall and JNI paths of the runner) --------------------------- */
+
+/*
+ * The C ring function the Java UMD calls through a Panama downcall or JNI: publishes
+ * write_pointer (release store into control->WritePointer), then rings (release store of
+ * write_pointer into *doorbell, the dedicated-doorbell value protocol of umws_gpu_packets.h).
+ * No checks: it is a two-store hot path, and the runner passes its own rig's pointers.
+ */
+UMWS_API void umws_bench_ring(UMWS_GPU_RING_CONTROL *control, uint64_t *doorbell, uint64_t write_pointer);
+
+/* ---- Interrupt delivery (the interrupt-path matrix) ---------------------------------------- */
+
+/*
+ * The C-only ISR, the baseline of the interrupt-path matrix. Its context is a sink: an array of
+ * uint64_t words, [UMWS_BENCH_SINK_GPU] the umws_gpu pointer, [UMWS_BENCH_SINK_ACK] the count of
+ * INTERRUPT records handled, [UMWS_BENCH_SINK_CAPACITY] how many handled times fit, then from
+ * [UMWS_BENCH_SINK_TIMES] the clock when the record with Payload i was handled (i < capacity).
+ * It pops every record, writes the time, then the ack (release). The Java handlers of the other
+ * cells write the same sink, so every cell is read back the same way.
+ */
+enum
+{
+    UMWS_BENCH_SINK_GPU = 0,
+    UMWS_BENCH_SINK_ACK = 1,
+    UMWS_BENCH_SINK_CAPACITY = 2,
+    UMWS_BENCH_SINK_TIMES = 3
+};
+UMWS_API uint8_t umws_bench_c_isr(void *sink, uint32_t message_number);
+
+/* ---- Per-operation costs (JMH and the interrupt matrix) ------------------------------------ */
+
+typedef int64_t (*umws_bench_callback_fn)(int64_t value);
+
+/* Returns value + 1: the downcall target of the per-operation benchmarks. */
+UMWS_API int64_t umws_bench_noop(int64_t value);
+
+/*
+ * Calls fn(i) for i in [0, count) from the calling thread and returns the sum of the results:
+ * the upcall benchmark (fn a Panama upcall stub) and its C baseline (fn = umws_bench_noop).
+ */
+UMWS_API int64_t umws_bench_call_loop(umws_bench_callback_fn fn, uint64_t count);
+
+/* ---- Firmware scan cost (the scaling experiment) ------------------------------------------- */
+
+/*
+ * A GPU with 'placement' and 'bound_queues' idle queues bound (each to its own doorbell; GLOBAL:
+ * all on the one doorbell), firmware in SPIN: *scans gets the scans the engine made in
+ * 'duration_ns', *elapsed_ns the time they took, so ns per scan = elapsed / scans.
+ * Returns 0, or -1 for bad arguments or when the GPU cannot be built.
+ */
+UMWS_API int32_t umws_bench_scan_cost(uint32_t placement, uint32_t bound_queues, uint64_t duration_ns,
+                                      uint64_t *scans, uint64_t *elapsed_ns);
 
 #endif /* UMWS_BENCH_H */

@@ -182,6 +182,13 @@ UMWS_API int32_t umws_gpu_engine_stats(umws_gpu *gpu, uint32_t engine, UMWS_GPU_
 /* ---- Interrupts ----------------------------------------------------------------------------- */
 /* Registers (or with isr NULL, removes) the ISR; returns once no call of the old one runs. */
 UMWS_API int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *context, uint32_t message_number);
+/*
+ * Makes the GPU's interrupt thread poll for spin_ns after each delivery (and before its first
+ * sleep) instead of sleeping on its condition variable at once; 0 (the default) sleeps at once.
+ * Models an interrupt line serviced by a polling core; the interrupt-path matrix uses it so that
+ * a futex wake (20-80 us on a VM) does not hide the ISR's own cost.
+ */
+UMWS_API int32_t umws_gpu_set_interrupt_spin(umws_gpu *gpu, uint64_t spin_ns);
 /* Pops the oldest cause record: 1 popped, 0 none left, negative on a bad argument. */
 UMWS_API int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out);
 /* Records lost because the interrupt ring was full (the ISR fell behind). */

@@ -1,0 +1,3 @@
+/* bench_irq.c - see include/umws/umws_bench.h. */
+#include "gpu/gpu_internal.h"
+#include "umws/umws_bench.h"
