@@ -27,12 +27,13 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
                                    uint64_t *one_way_ns, uint64_t *round_trip_ns);
 
 /*
- * A C producer's throughput on a fresh GPU: for 'duration_ns', batches of 'batch' WRITE_FENCE
- * packets, one ring per batch, limited by ReadPointer; then waits for the last fence.
- * *packets gets the packets executed and *elapsed_ns the time until the last was visible.
+ * C producers' throughput on a fresh GPU: 'producers' threads (1..8), each with its own queue and
+ * doorbell on engine 0, for 'duration_ns' write batches of 'batch' (1..64) WRITE_FENCE packets,
+ * one ring per batch, limited by ReadPointer; then each waits for its last fence. *packets gets
+ * the packets executed and *elapsed_ns the time until the last was visible.
  */
 UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration_ns, uint32_t batch,
-                                         uint64_t *packets, uint64_t *elapsed_ns);
+                                         uint32_t producers, uint64_t *packets, uint64_t *elapsed_ns);
 
 
 /* ---- Ring by function (the downcall and JNI paths of the runner) --------------------------- */

@@ -58,52 +58,77 @@ UMWS_API int32_t umws_bench_pingpong(uint64_t iterations, uint64_t *rtt_ns)
 #define B_CONTROL_VA 0x200000u
 #define B_DATA_VA 0x300000u
 #define B_RING_BYTES 4096u
+#define B_MAX_PRODUCERS 8u
 
-/* A GPU with one queue bound to doorbell 0 and its doorbell VA connected: the bench's producer side. */
-typedef struct umws_bench_rig
+/* One producer's queue: its own VA space, ring, control and data pages, bound to its own doorbell. */
+typedef struct umws_bench_lane
 {
-    umws_gpu *gpu;
     uint8_t *ring;
     UMWS_GPU_RING_CONTROL *control;
     uint64_t *data;
     uint64_t *doorbell;
+} umws_bench_lane;
+
+/* A GPU with 'lanes' queues on engine 0, each bound to doorbell i with its VA connected. */
+typedef struct umws_bench_rig
+{
+    umws_gpu *gpu;
+    uint32_t lanes;
+    umws_bench_lane lane[B_MAX_PRODUCERS];
 } umws_bench_rig;
 
 static void umws_bench_rig_close(umws_bench_rig *r)
 {
-    umws_gpu_destroy(r->gpu); /* frees the queue, the VA space and the doorbell VA */
-    umws_plat_pages_free(r->ring, B_RING_BYTES);
-    umws_plat_pages_free(r->control, UMWS_GPU_PAGE_SIZE);
-    umws_plat_pages_free(r->data, UMWS_GPU_PAGE_SIZE);
+    umws_gpu_destroy(r->gpu); /* frees the queues, the VA spaces and the doorbell VAs */
+    for (uint32_t i = 0; i < B_MAX_PRODUCERS; i++) {
+        umws_plat_pages_free(r->lane[i].ring, B_RING_BYTES);
+        umws_plat_pages_free(r->lane[i].control, UMWS_GPU_PAGE_SIZE);
+        umws_plat_pages_free(r->lane[i].data, UMWS_GPU_PAGE_SIZE);
+    }
 }
 
-static int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode)
+static int umws_bench_lane_open(umws_bench_rig *r, uint32_t i)
+{
+    umws_bench_lane *l = &r->lane[i];
+    umws_gpu_vaspace *space = NULL;
+    umws_gpu_queue *q = NULL;
+    void *va = NULL;
+    l->ring = umws_plat_pages_alloc(B_RING_BYTES);
+    l->control = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
+    l->data = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
+    UMWS_GPU_QUEUE_DESC d = {B_RING_VA, B_RING_BYTES, B_CONTROL_VA, B_DATA_VA, 0, 0, i + 1};
+    if (l->ring == NULL || l->control == NULL || l->data == NULL || umws_gpu_vaspace_create(r->gpu, &space) != 0 ||
+        umws_gpu_map(space, B_RING_VA, l->ring, B_RING_BYTES, 0) != 0 ||
+        umws_gpu_map(space, B_CONTROL_VA, l->control, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
+        umws_gpu_map(space, B_DATA_VA, l->data, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
+        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, &va) != 0 ||
+        umws_gpu_queue_bind(q, i) != 0 || umws_gpu_dbva_connect(r->gpu, va, i, 0) != 0) {
+        return -1;
+    }
+    l->doorbell = va;
+    return 0;
+}
+
+static int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode, uint32_t lanes)
 {
     UMWS_GPU_CONFIG cfg;
     umws_gpu_config_default(&cfg);
     cfg.DetectMode = detect_mode;
     cfg.EngineTimeoutNs = 0;
+    if (cfg.DoorbellCount < lanes) {
+        cfg.DoorbellCount = lanes;
+    }
     memset(r, 0, sizeof *r);
-    umws_gpu_vaspace *space = NULL;
-    umws_gpu_queue *q = NULL;
-    void *va = NULL;
-    r->ring = umws_plat_pages_alloc(B_RING_BYTES);
-    r->control = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    r->data = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    uint8_t *ring = r->ring;
-    UMWS_GPU_RING_CONTROL *control = r->control;
-    uint64_t *data = r->data;
-    UMWS_GPU_QUEUE_DESC d = {B_RING_VA, B_RING_BYTES, B_CONTROL_VA, B_DATA_VA, 0, 0, 1};
-    if (ring == NULL || control == NULL || data == NULL || umws_gpu_create(&cfg, &r->gpu) != 0 ||
-        umws_gpu_vaspace_create(r->gpu, &space) != 0 || umws_gpu_map(space, B_RING_VA, ring, B_RING_BYTES, 0) != 0 ||
-        umws_gpu_map(space, B_CONTROL_VA, control, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_map(space, B_DATA_VA, data, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, &va) != 0 ||
-        umws_gpu_queue_bind(q, 0) != 0 || umws_gpu_dbva_connect(r->gpu, va, 0, 0) != 0) {
-        umws_bench_rig_close(r);
+    r->lanes = lanes;
+    if (umws_gpu_create(&cfg, &r->gpu) != 0) {
         return -1;
     }
-    r->doorbell = va;
+    for (uint32_t i = 0; i < lanes; i++) {
+        if (umws_bench_lane_open(r, i) != 0) {
+            umws_bench_rig_close(r);
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -112,14 +137,14 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
 {
     umws_bench_rig r;
     if (detect_mode > UMWS_GPU_DETECT_NOTIFY || iterations == 0 || one_way_ns == NULL || round_trip_ns == NULL ||
-        umws_bench_rig_open(&r, detect_mode) != 0) {
+        umws_bench_rig_open(&r, detect_mode, 1) != 0) {
         return -1;
     }
     umws_gpu *gpu = r.gpu;
-    uint8_t *ring = r.ring;
-    UMWS_GPU_RING_CONTROL *control = r.control;
-    uint64_t *data = r.data;
-    uint64_t *doorbell = r.doorbell;
+    uint8_t *ring = r.lane[0].ring;
+    UMWS_GPU_RING_CONTROL *control = r.lane[0].control;
+    uint64_t *data = r.lane[0].data;
+    uint64_t *doorbell = r.lane[0].doorbell;
     uint64_t wp = 0;
     for (uint64_t i = 0; i < warmup + iterations; i++) {
         while (wp + 64 - umws_load_acquire_u64(&control->ReadPointer) > B_RING_BYTES) {
@@ -135,8 +160,8 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
         memcpy(ring + wp % B_RING_BYTES, &ts, sizeof ts);
         memcpy(ring + wp % B_RING_BYTES + sizeof ts, &f, sizeof f);
         wp += sizeof ts + sizeof f;
+        uint64_t t0 = umws_plat_now_ns(); /* the Java producers take it at the same point */
         umws_store_release_u64(&control->WritePointer, wp);
-        uint64_t t0 = umws_plat_now_ns();
         umws_store_release_u64(doorbell, wp);
         if (detect_mode == UMWS_GPU_DETECT_NOTIFY) {
             umws_gpu_engine_notify(gpu, 0);
@@ -154,42 +179,84 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
     return 0;
 }
 
-UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration_ns, uint32_t batch,
-                                         uint64_t *packets, uint64_t *elapsed_ns)
+/* One producer thread of the throughput measurement. */
+typedef struct umws_bench_producer
 {
-    umws_bench_rig r;
-    if (detect_mode > UMWS_GPU_DETECT_NOTIFY || batch == 0 || batch > 64 || packets == NULL || elapsed_ns == NULL ||
-        umws_bench_rig_open(&r, detect_mode) != 0) {
-        return -1;
-    }
+    umws_bench_rig *rig;
+    umws_bench_lane *lane;
+    uint32_t detect_mode;
+    uint32_t batch;
+    uint64_t start_ns;
+    uint64_t end_ns;
+    uint64_t packets;  /* out: fences written (and seen) */
+    uint64_t done_ns;  /* out: when the last fence was visible */
+} umws_bench_producer;
+
+static void umws_bench_produce(void *arg)
+{
+    umws_bench_producer *p = arg;
+    umws_bench_lane *l = p->lane;
     const uint64_t fence = sizeof(UMWS_GPU_PACKET_WRITE_FENCE);
+    const uint32_t batch = p->batch;
     uint64_t wp = 0, n = 0;
-    uint64_t start = umws_plat_now_ns(), end = start + duration_ns;
-    while (umws_plat_now_ns() < end) {
-        while (wp + (batch + 1) * fence - umws_load_acquire_u64(&r.control->ReadPointer) > B_RING_BYTES) {
+    while (umws_plat_now_ns() < p->end_ns) {
+        while (wp + (batch + 1) * fence - umws_load_acquire_u64(&l->control->ReadPointer) > B_RING_BYTES) {
             umws_plat_cpu_relax();
         }
         for (uint32_t i = 0; i < batch; i++) {
             if (wp % B_RING_BYTES + fence > B_RING_BYTES) {
                 UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - wp % B_RING_BYTES)};
-                memcpy(r.ring + wp % B_RING_BYTES, &nop, sizeof nop);
+                memcpy(l->ring + wp % B_RING_BYTES, &nop, sizeof nop);
                 wp += nop.Length;
             }
             UMWS_GPU_PACKET_WRITE_FENCE f = {{UMWS_GPU_OP_WRITE_FENCE, 0, sizeof f}, B_DATA_VA, ++n};
-            memcpy(r.ring + wp % B_RING_BYTES, &f, sizeof f);
+            memcpy(l->ring + wp % B_RING_BYTES, &f, sizeof f);
             wp += fence;
         }
-        umws_store_release_u64(&r.control->WritePointer, wp);
-        umws_store_release_u64(r.doorbell, wp);
-        if (detect_mode == UMWS_GPU_DETECT_NOTIFY) {
-            umws_gpu_engine_notify(r.gpu, 0);
+        umws_store_release_u64(&l->control->WritePointer, wp);
+        umws_store_release_u64(l->doorbell, wp);
+        if (p->detect_mode == UMWS_GPU_DETECT_NOTIFY) {
+            umws_gpu_engine_notify(p->rig->gpu, 0);
         }
     }
-    while (umws_load_acquire_u64(&r.data[0]) != n) {
+    while (umws_load_acquire_u64(&l->data[0]) != n) {
         umws_plat_cpu_relax();
     }
-    *elapsed_ns = umws_plat_now_ns() - start;
-    *packets = n;
+    p->done_ns = umws_plat_now_ns();
+    p->packets = n;
+}
+
+UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration_ns, uint32_t batch,
+                                         uint32_t producers, uint64_t *packets, uint64_t *elapsed_ns)
+{
+    umws_bench_rig r;
+    if (detect_mode > UMWS_GPU_DETECT_NOTIFY || batch == 0 || batch > 64 || producers == 0 ||
+        producers > B_MAX_PRODUCERS || packets == NULL || elapsed_ns == NULL ||
+        umws_bench_rig_open(&r, detect_mode, producers) != 0) {
+        return -1;
+    }
+    umws_bench_producer p[B_MAX_PRODUCERS];
+    umws_plat_thread t[B_MAX_PRODUCERS];
+    uint64_t start = umws_plat_now_ns();
+    uint32_t started = 0;
+    for (uint32_t i = 0; i < producers; i++) {
+        p[i] = (umws_bench_producer){&r, &r.lane[i], detect_mode, batch, start, start + duration_ns, 0, 0};
+        if (umws_plat_thread_start(&t[i], umws_bench_produce, &p[i]) != 0) {
+            break;
+        }
+        started++;
+    }
+    uint64_t total = 0, last = start;
+    for (uint32_t i = 0; i < started; i++) {
+        umws_plat_thread_join(&t[i]);
+        total += p[i].packets;
+        last = p[i].done_ns > last ? p[i].done_ns : last;
+    }
     umws_bench_rig_close(&r);
+    if (started != producers) {
+        return -1;
+    }
+    *packets = total;
+    *elapsed_ns = last - start;
     return 0;
 }

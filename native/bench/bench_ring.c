@@ -43,7 +43,7 @@ int main(int argc, char **argv)
     for (uint32_t m = 0; m < 3; m++) {
         for (uint32_t batch = 1; batch <= 32; batch += 31) {
             uint64_t packets = 0, elapsed = 1;
-            if (umws_bench_c_throughput(m, (uint64_t)(seconds * 1e9), batch, &packets, &elapsed) != 0) {
+            if (umws_bench_c_throughput(m, (uint64_t)(seconds * 1e9), batch, 1, &packets, &elapsed) != 0) {
                 fprintf(stderr, "umws_bench_c_throughput failed\n");
                 return 1;
             }

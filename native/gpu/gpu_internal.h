@@ -109,6 +109,8 @@ typedef struct umws_intc
     umws_gpu_isr_fn isr;
     void *isr_context;
     uint32_t message_number;
+    uint64_t spin_ns;             /* poll this long after a wake or a delivery before sleeping */
+    uint32_t wake_seq;            /* atomic: bumped (under lock) by everything that wakes the thread */
     uint64_t thread_id;
     umws_plat_thread thread;
 } umws_intc;

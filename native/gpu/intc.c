@@ -3,6 +3,10 @@
  * (UMWS_GPU_IRQ_RECORD) to a ring and assert the line; the one interrupt thread calls the ISR
  * with the registered message number. Deliveries are serialized (the ISR is never re-entered)
  * and coalesced: records that arrive while the ISR runs are taken by its next call.
+ *
+ * Waiting: with spin_ns set (umws_gpu_set_interrupt_spin) the thread polls wake_seq for that long
+ * after each wake or delivery before it sleeps on the condition variable, as a polling core would;
+ * every waker bumps wake_seq under the lock, so a poll sees the same changes a sleep would.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,9 +18,20 @@ static void umws_intc_main(void *arg)
     umws_intc *c = arg;
     umws_plat_mutex_lock(&c->lock);
     c->thread_id = umws_plat_thread_self();
+    uint64_t spin_until = 0;
     for (;;) {
         while (!c->stopping && (c->changing || !(c->asserted && c->isr != NULL))) {
+            if (c->spin_ns != 0 && umws_plat_now_ns() < spin_until) {
+                uint32_t seen = umws_load_acquire_u32(&c->wake_seq);
+                umws_plat_mutex_unlock(&c->lock);
+                while (umws_load_acquire_u32(&c->wake_seq) == seen && umws_plat_now_ns() < spin_until) {
+                    umws_plat_cpu_relax();
+                }
+                umws_plat_mutex_lock(&c->lock);
+                continue;
+            }
             umws_plat_cond_wait(&c->cond, &c->lock);
+            spin_until = umws_plat_now_ns() + c->spin_ns;
         }
         if (c->stopping) {
             break;
@@ -30,6 +45,7 @@ static void umws_intc_main(void *arg)
         isr(context, message); /* pops records through umws_gpu_irq_pop */
         umws_plat_mutex_lock(&c->lock);
         c->in_isr = 0;
+        spin_until = umws_plat_now_ns() + c->spin_ns;
         if (c->head != c->tail) {
             c->asserted = 1; /* level-triggered: records left keep the line asserted */
         }
@@ -56,6 +72,7 @@ void umws_intc_stop(umws_intc *c)
     }
     umws_plat_mutex_lock(&c->lock);
     c->stopping = 1;
+    umws_add_seqcst_u32(&c->wake_seq, 1);
     umws_plat_cond_broadcast(&c->cond);
     umws_plat_mutex_unlock(&c->lock);
     umws_plat_thread_join(&c->thread);
@@ -75,6 +92,7 @@ void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record)
         c->tail++;
     }
     c->asserted = 1;
+    umws_add_seqcst_u32(&c->wake_seq, 1);
     umws_plat_cond_broadcast(&c->cond);
     umws_plat_mutex_unlock(&c->lock);
 }
@@ -131,6 +149,21 @@ int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *context, uint
     if (isr != NULL && c->head != c->tail) {
         c->asserted = 1;
     }
+    umws_add_seqcst_u32(&c->wake_seq, 1);
+    umws_plat_cond_broadcast(&c->cond);
+    umws_plat_mutex_unlock(&c->lock);
+    return UMWS_GPU_OK;
+}
+
+int32_t umws_gpu_set_interrupt_spin(umws_gpu *gpu, uint64_t spin_ns)
+{
+    if (gpu == NULL || spin_ns > 1000000000u) {
+        return UMWS_GPU_EINVAL; /* more than a second of polling is a mistake, not a model */
+    }
+    umws_intc *c = &gpu->intc;
+    umws_plat_mutex_lock(&c->lock);
+    c->spin_ns = spin_ns;
+    umws_add_seqcst_u32(&c->wake_seq, 1);
     umws_plat_cond_broadcast(&c->cond);
     umws_plat_mutex_unlock(&c->lock);
     return UMWS_GPU_OK;

@@ -22,6 +22,7 @@
 #define umws_fetch_add_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
 #define umws_load_seqcst_u64(p) umws_load_acquire_u64(p)
 #define umws_add_seqcst_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
+#define umws_add_seqcst_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_load_relaxed_u64(p) (*(volatile uint64_t *)(p))
 #define umws_inc_relaxed_u64(p) ((void)_InterlockedIncrement64((volatile long long *)(p)))
 #define umws_store_seqcst_ptr(p, v) umws_store_release_ptr(p, v)
@@ -36,6 +37,7 @@
 #define umws_fetch_add_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_RELAXED)
 #define umws_load_seqcst_u64(p) __atomic_load_n((p), __ATOMIC_SEQ_CST)
 #define umws_add_seqcst_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_SEQ_CST)
+#define umws_add_seqcst_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_SEQ_CST)
 #define umws_load_relaxed_u64(p) __atomic_load_n((p), __ATOMIC_RELAXED)
 /* Counters written by one thread, read by others: relaxed, no ordering implied. */
 #define umws_inc_relaxed_u64(p) ((void)__atomic_fetch_add((p), 1, __ATOMIC_RELAXED))

@@ -3,6 +3,7 @@
  * re-enters it under a storm from two engines, loses no record, and coalesces deliveries.
  */
 #include "gpu_test_util.h"
+#include "umws/umws_bench.h"
 
 typedef struct storm
 {
@@ -140,8 +141,64 @@ static void an_isr_that_never_pops_cannot_starve_its_removal(void)
     umws_gpu_destroy(gpu);
 }
 
+/* An INTERRUPT packet with Payload i, rung; returns 1 once the C ISR's sink acknowledged it. */
+static int raise_and_wait(t_queue *q, uint64_t *sink, uint64_t i)
+{
+    UMWS_GPU_PACKET_INTERRUPT p;
+    memset(&p, 0, sizeof p);
+    p.Header.Opcode = UMWS_GPU_OP_INTERRUPT;
+    p.Header.Length = sizeof p;
+    p.InterruptType = DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED;
+    p.Payload = i;
+    t_emit(q, &p, sizeof p);
+    t_ring(q);
+    int ok;
+    T_WAIT(ok, umws_load_acquire_u64(&sink[UMWS_BENCH_SINK_ACK]) == i + 1, 5);
+    return ok;
+}
+
+static void a_polling_interrupt_thread_delivers_every_record_and_still_sleeps_and_stops(void)
+{
+    UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_SPIN);
+    umws_gpu *gpu;
+    UMWS_CHECK(umws_gpu_create(&cfg, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK(umws_gpu_set_interrupt_spin(NULL, 1000) == UMWS_GPU_EINVAL);
+    UMWS_CHECK(umws_gpu_set_interrupt_spin(gpu, 2000000000u) == UMWS_GPU_EINVAL);
+    UMWS_CHECK(umws_bench_c_isr(NULL, 0) == 0);
+    enum { N = 200 };
+    uint64_t sink[UMWS_BENCH_SINK_TIMES + N];
+    memset(sink, 0, sizeof sink);
+    sink[UMWS_BENCH_SINK_GPU] = (uint64_t)(uintptr_t)gpu;
+    sink[UMWS_BENCH_SINK_CAPACITY] = N;
+    UMWS_CHECK(umws_gpu_set_isr(gpu, umws_bench_c_isr, sink, 0) == UMWS_GPU_OK);
+    t_queue q;
+    UMWS_CHECK(t_queue_open(&q, gpu, 0, 0, 1) == 0);
+    UMWS_CHECK(umws_gpu_set_interrupt_spin(gpu, 2000000u) == UMWS_GPU_OK); /* 2 ms of polling */
+    int delivered = 1;
+    for (uint64_t i = 0; i < N / 2; i++) {
+        delivered &= raise_and_wait(&q, sink, i);
+    }
+    UMWS_CHECK(delivered);
+    UMWS_CHECK(umws_gpu_set_interrupt_spin(gpu, 0) == UMWS_GPU_OK); /* back to sleeping at once */
+    for (uint64_t i = N / 2; i < N; i++) {
+        delivered &= raise_and_wait(&q, sink, i);
+    }
+    UMWS_CHECK(delivered);
+    int timed = 1;
+    for (uint64_t i = 0; i < N; i++) {
+        timed &= sink[UMWS_BENCH_SINK_TIMES + i] != 0;
+    }
+    UMWS_CHECK(timed);
+    UMWS_CHECK(umws_gpu_set_interrupt_spin(gpu, 1000000000u) == UMWS_GPU_OK); /* polling when destroyed */
+    t_queue_close(&q);
+    uint64_t t0 = umws_plat_now_ns();
+    umws_gpu_destroy(gpu);
+    UMWS_CHECK(umws_plat_now_ns() - t0 < 900000000u); /* shutdown does not wait out the poll */
+}
+
 int main(void)
 {
+    a_polling_interrupt_thread_delivers_every_record_and_still_sleeps_and_stops();
     an_isr_that_never_pops_cannot_starve_its_removal();
     a_storm_from_two_engines_is_delivered_serially_and_completely();
     records_wait_for_an_isr_and_the_isr_cannot_remove_itself();

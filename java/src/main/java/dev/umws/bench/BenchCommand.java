@@ -1,127 +1,92 @@
 package dev.umws.bench;
 
-import dev.umws.gpu.GpuConfig;
+import dev.umws.bench.report.Report;
+import dev.umws.bench.report.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.ToLongFunction;
 
 /**
- * {@code umws bench}: ring latency of a C producer and a Java producer storing straight into the
- * doorbell segment, in each detection mode, against the machine's cache-line round trip measured in
- * the same run. Prints a table (ratios Java/C, multiples of the hardware hand-off) and, with
- * {@code --json}, writes the figures for machines.
+ * {@code umws bench}: the experiment runner. Measures the machine's cache-line round trip, then
+ * each experiment (ring latency, interrupt delivery, throughput, scaling, per-operation costs)
+ * with its C baseline in the same run; prints the tables and targets and writes the report
+ * (JSON, CSV, HTML with charts) into {@code --out}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Ring latency: C and Java producers in each detection mode, against the cache-line hand-off.")
+        description = "Doorbell ring experiments: C baselines and Java paths in one run; writes a report.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "A short run (2 rounds of 5,000 samples).")
+    @Option(names = "--quick", description = "The short variant (under a minute): 2 rounds, fewer samples.")
     boolean quick;
 
     @Option(names = "--rounds", description = "Interleaved rounds (default ${DEFAULT-VALUE}).", defaultValue = "5")
     int rounds;
 
-    @Option(names = "--samples", description = "Samples per path and round (default ${DEFAULT-VALUE}).", defaultValue = "50000")
+    @Option(names = "--samples", description = "Latency samples per path and round (default ${DEFAULT-VALUE}).",
+            defaultValue = "50000")
     int samples;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-    Path json;
+    @Option(names = "--only", split = ",", paramLabel = "ID",
+            description = "Run only these experiments: ring, interrupt, throughput, scaling, perop.")
+    List<String> only;
 
-    private final PrintStream out = System.out;
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-report",
+            description = "Where the report goes (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report's JSON here.")
+    Path json;
 
     @Override
     public Integer call() throws IOException {
-        int r = quick ? 2 : rounds;
-        int n = quick ? 5_000 : samples;
-        List<GpuConfig.DetectMode> modes = List.of(GpuConfig.DetectMode.values());
-        RingExperiment.Result result = RingExperiment.run(r, n, modes, line -> System.err.println("bench: " + line));
-        long rtt = result.pingPongRttP50();
-        double handOff = rtt / 2.0;
-        out.printf("Ring latency, %d rounds x %d samples; cache-line round trip p50 %d ns (hand-off %.0f ns)%n", r, n, rtt,
-                handOff);
-        out.printf("%-8s %-10s %9s %9s %9s %9s %9s %9s %12s%n", "mode", "measure", "C p50", "Java p50", "Java/C",
-                "C p99", "Java p99", "Java/C", "Java/handoff");
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("rounds", r);
-        doc.put("samples", n);
-        doc.put("pingPongRttP50Ns", rtt);
-        doc.put("machine", System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
-                + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + Runtime.version());
-        List<Object> rows = new ArrayList<>();
-        for (GpuConfig.DetectMode mode : modes) {
-            RingExperiment.Path c = result.path("C", mode);
-            RingExperiment.Path j = result.path("Java", mode);
-            rows.add(row(mode, "one-way", c.oneWay(), j.oneWay(), handOff));
-            rows.add(row(mode, "round-trip", c.roundTrip(), j.roundTrip(), rtt));
-        }
-        doc.put("rows", rows);
-        doc.put("throughput", throughput(r, quick ? 100_000_000L : 500_000_000L, modes));
-        if (json != null) {
-            Files.writeString(json, dev.umws.cli.JsonText.write(doc));
-        }
-        return 0;
-    }
+        Experiment.Settings s = quick ? new Experiment.Settings(true, 2, 5_000)
+                : new Experiment.Settings(false, rounds, samples);
+        Experiment.Progress progress = new Experiment.Progress() {
+            private final long start = System.nanoTime();
 
-    private Map<String, Object> row(GpuConfig.DetectMode mode, String measure, List<Summary> c, List<Summary> j,
-            double hardware) {
-        long cp50 = med(c, Summary::p50);
-        long jp50 = med(j, Summary::p50);
-        long cp99 = med(c, Summary::p99);
-        long jp99 = med(j, Summary::p99);
-        out.printf("%-8s %-10s %9d %9d %9.2f %9d %9d %9.2f %12.2f%n", mode, measure, cp50, jp50, (double) jp50 / cp50,
-                cp99, jp99, (double) jp99 / cp99, jp50 / hardware);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mode", mode.name());
-        m.put("measure", measure);
-        m.put("cP50Ns", cp50);
-        m.put("javaP50Ns", jp50);
-        m.put("cP99Ns", cp99);
-        m.put("javaP99Ns", jp99);
-        m.put("javaOverCP50", (double) jp50 / cp50);
-        m.put("javaOverCP99", (double) jp99 / cp99);
-        m.put("javaP50OverHardware", jp50 / hardware);
-        return m;
-    }
-
-    /** Packets per second, C and Java producers interleaved per round; medians over rounds. */
-    private List<Object> throughput(int rounds, long durationNs, List<GpuConfig.DetectMode> modes) {
-        out.printf("%nThroughput (one producer, %d ms per cell, median of %d rounds)%n", durationNs / 1_000_000, rounds);
-        out.printf("%-8s %6s %14s %14s %8s%n", "mode", "batch", "C packets/s", "Java packets/s", "Java/C");
-        List<Object> rows = new ArrayList<>();
-        for (GpuConfig.DetectMode mode : modes) {
-            for (int batch : new int[] {1, 32}) {
-                long[] c = new long[rounds];
-                long[] j = new long[rounds];
-                for (int i = 0; i < rounds; i++) {
-                    System.err.println("bench: throughput " + mode + " batch " + batch + " round " + (i + 1));
-                    c[i] = (long) BenchNative.cThroughput(mode.code, durationNs, batch);
-                    j[i] = (long) JavaRing.throughput(mode, durationNs, batch);
-                }
-                long cm = RingExperiment.median(c);
-                long jm = RingExperiment.median(j);
-                out.printf("%-8s %6d %14d %14d %8.2f%n", mode, batch, cm, jm, (double) jm / cm);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("mode", mode.name());
-                m.put("batch", batch);
-                m.put("cPacketsPerSecond", cm);
-                m.put("javaPacketsPerSecond", jm);
-                m.put("javaOverC", (double) jm / cm);
-                rows.add(m);
+            @Override
+            public void step(String message) {
+                System.err.printf("bench [%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, message);
+            }
+        };
+        Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
+        List<Experiment> all = List.of(new RingExperiment(hardware), new InterruptExperiment(hardware),
+                new ThroughputExperiment());
+        List<Experiment> chosen = new ArrayList<>();
+        for (Experiment e : all) {
+            if (only == null || only.contains(e.id())) {
+                chosen.add(e);
             }
         }
-        return rows;
-    }
-
-    private static long med(List<Summary> runs, ToLongFunction<Summary> f) {
-        return RingExperiment.median(runs.stream().mapToLong(f).toArray());
+        if (only != null) {
+            for (String id : only) {
+                if (all.stream().noneMatch(e -> e.id().equals(id))) {
+                    System.err.println("bench: no experiment '" + id + "'; known: "
+                            + String.join(", ", all.stream().map(Experiment::id).toList()));
+                    return 2;
+                }
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(HardwareSection.of(hardware));
+        for (Experiment e : chosen) {
+            sections.add(e.run(s, progress));
+        }
+        Report report = new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()), sections);
+        ReportOutput.print(report, System.out);
+        Files.createDirectories(out);
+        for (Path p : ReportOutput.write(report, out)) {
+            System.out.println("wrote " + p);
+        }
+        if (json != null) {
+            ReportOutput.writeJson(report, json);
+            System.out.println("wrote " + json);
+        }
+        return 0;
     }
 }

@@ -20,7 +20,12 @@ final class BenchNative {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
 
     private static final MethodHandle C_THROUGHPUT = handle("umws_bench_c_throughput",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    /** {@code umws_bench_ring}: the C ring function of the downcall path (a default, non-critical downcall). */
+    static final MethodHandle RING = handle("umws_bench_ring", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG));
+    /** {@code umws_bench_c_isr}: the C-only ISR of the interrupt-path matrix. */
+    static final MemorySegment C_ISR = NativeLibrary.lookup().find("umws_bench_c_isr")
+            .orElseThrow(() -> new IllegalStateException("the umws library has no symbol umws_bench_c_isr"));
 
     private BenchNative() {
     }
@@ -46,12 +51,12 @@ final class BenchNative {
         }
     }
 
-    /** A C producer's packets per second: batches of {@code batch} fences, one ring each. */
-    static double cThroughput(int detectMode, long durationNs, int batch) {
+    /** C producers' packets per second: {@code producers} threads, batches of {@code batch} fences, one ring each. */
+    static double cThroughput(int detectMode, long durationNs, int batch, int producers) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment packets = a.allocate(JAVA_LONG);
             MemorySegment elapsed = a.allocate(JAVA_LONG);
-            int rc = (int) C_THROUGHPUT.invokeExact(detectMode, durationNs, batch, packets, elapsed);
+            int rc = (int) C_THROUGHPUT.invokeExact(detectMode, durationNs, batch, producers, packets, elapsed);
             if (rc != 0) {
                 throw new IllegalStateException("umws_bench_c_throughput returned " + rc);
             }

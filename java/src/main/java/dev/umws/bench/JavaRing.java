@@ -13,67 +13,94 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The Java producer of the same experiment as {@code umws_bench_c_ring}: the same packets, the
- * same GPU, the doorbell rung by a release store into its {@link MemorySegment}; System.nanoTime
- * reads the same monotonic clock as the GPU's TIMESTAMP packet.
+ * The Java producers of the same experiments as {@code umws_bench_c_ring} and
+ * {@code umws_bench_c_throughput}: the same packets, the same GPU, each producer on its own
+ * queue and doorbell; System.nanoTime reads the same monotonic clock as the TIMESTAMP packet.
  */
 final class JavaRing {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
-    private static final long RING_VA = 0x100000;
-    private static final long CONTROL_VA = 0x200000;
-    private static final long DATA_VA = 0x300000;
-    private static final int RING_BYTES = 4096;
+    static final long RING_VA = 0x100000;
+    static final long CONTROL_VA = 0x200000;
+    static final long DATA_VA = 0x300000;
+    static final int RING_BYTES = 4096;
 
     private JavaRing() {
     }
 
-    /** One GPU, one queue bound to doorbell 0 with its VA connected, and the Java producer's ring writer. */
-    private static final class Rig implements AutoCloseable {
-        final Gpu gpu;
-        final Arena arena = Arena.ofShared();
-        final MemorySegment data = arena.allocate(4096, 4096);
-        final VaSpace space;
+    /** One producer's queue: own VA space, ring, control and data pages, bound to its own doorbell. */
+    static final class Lane {
+        final MemorySegment data;
         final HwQueue queue;
+        final VaSpace space;
         final DoorbellVa va;
         final RingWriter writer;
 
-        Rig(GpuConfig.DetectMode mode) {
-            gpu = Gpu.create(GpuConfig.defaults().withDetectMode(mode).withEngineTimeoutNs(0));
+        Lane(Gpu gpu, Arena arena, int index) {
             MemorySegment ring = arena.allocate(RING_BYTES, 4096);
             MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
+            data = arena.allocate(4096, 4096);
             space = gpu.createVaSpace();
             space.map(RING_VA, ring, false);
             space.map(CONTROL_VA, control, true);
             space.map(DATA_VA, data, true);
-            queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, 0, 0, 1));
+            queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, 0, 0, index + 1));
             va = gpu.reserveDoorbellVa();
-            queue.bind(0);
-            va.connect(0, false);
-            writer = new RingWriter(ring, control, va.slot(0, false), false);
+            queue.bind(index);
+            va.connect(index, false);
+            writer = new RingWriter(ring, control, va.slot(index, false), false);
         }
 
+        /** Pairs with the firmware's release store of the fence value. */
         long fenceAcquire() {
             return (long) LONG.getAcquire(data, 0L);
         }
 
-        @Override
-        public void close() {
+        void close() {
             queue.close();
             va.release();
             space.close();
+        }
+    }
+
+    /** A GPU with {@code lanes} queues on engine 0. */
+    static final class Rig implements AutoCloseable {
+        final Gpu gpu;
+        final Arena arena = Arena.ofShared();
+        final List<Lane> lanes = new ArrayList<>();
+
+        Rig(GpuConfig.DetectMode mode, int lanes) {
+            GpuConfig defaults = GpuConfig.defaults();
+            gpu = Gpu.create(defaults.withDetectMode(mode).withEngineTimeoutNs(0)
+                    .withDoorbells(Math.max(lanes, defaults.doorbellCount()), defaults.placement()));
+            for (int i = 0; i < lanes; i++) {
+                this.lanes.add(new Lane(gpu, arena, i));
+            }
+        }
+
+        Lane lane(int i) {
+            return lanes.get(i);
+        }
+
+        @Override
+        public void close() {
+            lanes.forEach(Lane::close);
             gpu.close();
             arena.close();
         }
     }
 
-    /** {one-way, round trip} samples, ns. */
-    static long[][] run(GpuConfig.DetectMode mode, int warmup, int iterations) {
+    /** {one-way, round trip} samples, ns, ringing {@code via}. */
+    static long[][] run(GpuConfig.DetectMode mode, RingVia via, int warmup, int iterations) {
         long[] oneWay = new long[iterations];
         long[] roundTrip = new long[iterations];
-        try (Rig r = new Rig(mode)) {
-            RingWriter writer = r.writer;
+        try (Rig r = new Rig(mode, 1)) {
+            Lane lane = r.lane(0);
+            RingWriter writer = lane.writer;
             boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
             for (int i = 0; i < warmup + iterations; i++) {
                 while (!writer.hasSpace(48)) {
@@ -81,18 +108,17 @@ final class JavaRing {
                 }
                 writer.writeTimestamp(DATA_VA + 64);
                 writer.writeFence(DATA_VA, i + 1, false);
-                writer.publishRelease();
                 long t0 = System.nanoTime();
-                writer.ringRelease();
+                via.submit(writer);
                 if (notify) {
                     r.gpu.notifyEngine(0);
                 }
-                while (r.fenceAcquire() != i + 1) {
+                while (lane.fenceAcquire() != i + 1) {
                     Thread.onSpinWait();
                 }
                 long t1 = System.nanoTime();
                 if (i >= warmup) {
-                    oneWay[i - warmup] = (long) LONG.getAcquire(r.data, 64L) - t0;
+                    oneWay[i - warmup] = (long) LONG.getAcquire(lane.data, 64L) - t0;
                     roundTrip[i - warmup] = t1 - t0;
                 }
             }
@@ -100,31 +126,70 @@ final class JavaRing {
         return new long[][] {oneWay, roundTrip};
     }
 
-    /** Packets per second for {@code durationNs}: batches of {@code batch} fences, one ring each. */
-    static double throughput(GpuConfig.DetectMode mode, long durationNs, int batch) {
-        try (Rig r = new Rig(mode)) {
-            RingWriter writer = r.writer;
-            boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
-            int room = (batch + 1) * 24;
-            long n = 0;
-            long start = System.nanoTime();
-            long end = start + durationNs;
-            while (System.nanoTime() < end) {
-                while (!writer.hasSpace(room)) {
-                    Thread.onSpinWait();
-                }
-                for (int i = 0; i < batch; i++) {
-                    writer.writeFence(DATA_VA, ++n, false);
-                }
-                writer.submit();
-                if (notify) {
-                    r.gpu.notifyEngine(0);
-                }
+    /**
+     * Packets per second of {@code producers} Java threads for {@code durationNs}, each writing
+     * batches of {@code batch} fences to its own queue, one ring per batch; counted until the
+     * last fence of every queue is visible.
+     */
+    static double throughput(GpuConfig.DetectMode mode, long durationNs, int batch, int producers) {
+        try (Rig r = new Rig(mode, producers)) {
+            long[] packets = new long[producers];
+            long[] done = new long[producers];
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            long[] start = new long[1];
+            for (int p = 0; p < producers; p++) {
+                int index = p;
+                threads.add(Thread.ofPlatform().name("bench-producer-" + p).start(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    packets[index] = produce(r, r.lane(index), mode, start[0] + durationNs, batch);
+                    done[index] = System.nanoTime();
+                }));
             }
-            while (r.fenceAcquire() != n) {
+            start[0] = System.nanoTime();
+            go.countDown();
+            long total = 0;
+            long last = start[0];
+            for (int p = 0; p < producers; p++) {
+                try {
+                    threads.get(p).join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+                total += packets[p];
+                last = Math.max(last, done[p]);
+            }
+            return total * 1e9 / (last - start[0]);
+        }
+    }
+
+    /** One producer's loop; returns the fences it wrote, after the last is visible. */
+    private static long produce(Rig r, Lane lane, GpuConfig.DetectMode mode, long end, int batch) {
+        RingWriter writer = lane.writer;
+        boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
+        int room = (batch + 1) * 24;
+        long n = 0;
+        while (System.nanoTime() < end) {
+            while (!writer.hasSpace(room)) {
                 Thread.onSpinWait();
             }
-            return n * 1e9 / (System.nanoTime() - start);
+            for (int i = 0; i < batch; i++) {
+                writer.writeFence(DATA_VA, ++n, false);
+            }
+            writer.submit();
+            if (notify) {
+                r.gpu.notifyEngine(0);
+            }
         }
+        while (lane.fenceAcquire() != n) {
+            Thread.onSpinWait();
+        }
+        return n;
     }
 }

@@ -174,6 +174,31 @@ public final class Gpu implements AutoCloseable {
         isr = upcall;
     }
 
+    /**
+     * Registers a native ISR (a {@code umws_gpu_isr_fn}) with its context: the C-callback and JNI
+     * cells of the interrupt-path matrix. Null removes it. The caller keeps both alive until the
+     * ISR is removed or the GPU closed.
+     */
+    public void setNativeIsr(MemorySegment function, MemorySegment context, int messageNumber) {
+        MemorySegment f = function == null ? MemorySegment.NULL : function;
+        MemorySegment c = context == null ? MemorySegment.NULL : context;
+        call("umws_gpu_set_isr", () -> (int) GpuDowncalls.SET_ISR.invokeExact(handle(), f, c, messageNumber));
+        isr = null;
+    }
+
+    /**
+     * Makes the interrupt thread poll for {@code spinNs} (0..1 s) after each wake or delivery
+     * before it sleeps; 0 sleeps at once (the default). See {@code umws_gpu_set_interrupt_spin}.
+     */
+    public void setInterruptSpin(long spinNs) {
+        call("umws_gpu_set_interrupt_spin", () -> (int) GpuDowncalls.SET_INTERRUPT_SPIN.invokeExact(handle(), spinNs));
+    }
+
+    /** The native {@code umws_gpu *}, for native code handed to the GPU (a C ISR's context). */
+    public long nativeAddress() {
+        return handle().address();
+    }
+
     /** Exceptions the ISR threw (caught at the upcall boundary; the interrupt counted as unclaimed). */
     public long isrFailures() {
         IsrUpcall u = isr;

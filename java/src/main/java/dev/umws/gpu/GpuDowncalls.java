@@ -57,6 +57,8 @@ final class GpuDowncalls {
     static final MethodHandle DOORBELLS_BOUND = handle("umws_gpu_doorbells_bound", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle ENGINE_BOUND = handle("umws_gpu_engine_bound",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    static final MethodHandle SET_INTERRUPT_SPIN = handle("umws_gpu_set_interrupt_spin",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     static final MethodHandle IRQ_OVERFLOWS = handle("umws_gpu_irq_overflows", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
 
     private GpuDowncalls() {

@@ -67,23 +67,6 @@ class UmwsCliTest {
     }
 
     @Test
-    void benchQuickReportsEveryModeAgainstTheHardwareAndWritesJson() throws Exception {
-        java.nio.file.Path json = java.nio.file.Files.createTempFile("umws-bench", ".json");
-        assertEquals(0, Umws.run("bench", "--quick", "--json", json.toString()));
-        String out = output();
-        assertTrue(out.contains("cache-line round trip p50"), out);
-        for (String mode : new String[] {"SPIN", "BACKOFF", "NOTIFY"}) {
-            assertTrue(out.matches("(?s).*\\n" + mode + " +one-way +\\d+ +\\d+ .*"), out);
-            assertTrue(out.matches("(?s).*\\n" + mode + " +round-trip +\\d+ +\\d+ .*"), out);
-        }
-        assertTrue(out.matches("(?s).*\\nSPIN +32 +\\d+ +\\d+ .*"), out);
-        String doc = java.nio.file.Files.readString(json);
-        assertTrue(doc.contains("\"throughput\"") && doc.contains("\"javaPacketsPerSecond\""), doc);
-        assertTrue(doc.contains("\"pingPongRttP50Ns\"") && doc.contains("\"javaOverCP50\"") && doc.contains("\"rows\""), doc);
-        java.nio.file.Files.delete(json);
-    }
-
-    @Test
     void anUnknownAbiIsAClearError() {
         assertTrue(Umws.run("layout", "--abi", "vax-vms") != 0);
     }

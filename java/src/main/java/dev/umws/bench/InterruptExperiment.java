@@ -1,0 +1,294 @@
+package dev.umws.bench;
+
+import dev.umws.abi.DXGK_INTERRUPT_TYPE;
+import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
+import dev.umws.bench.report.Chart;
+import dev.umws.bench.report.Section;
+import dev.umws.bench.report.Table;
+import dev.umws.bench.report.Target;
+import dev.umws.gpu.Gpu;
+import dev.umws.gpu.GpuConfig;
+import dev.umws.gpu.RingWriter;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * How the interrupt reaches the driver. A Java producer writes an INTERRUPT packet (Payload = the
+ * sample index), takes the clock and rings; the firmware (SPIN) executes it and posts a cause
+ * record; the handler pops it, writes the time into a sink and acknowledges. Handlers: the C-only
+ * ISR (baseline), the Java ISR through a Panama upcall (the production path, {@link Gpu#setIsr}),
+ * the Java ISR through a JNI call from the attached interrupt thread, and a Java thread polling
+ * the interrupt ring with no ISR registered. The interrupt thread either polls (a serviced line)
+ * or sleeps on its condition variable (a futex wake per interrupt). The producer sleeps between
+ * samples so that the firmware and the interrupt thread have the two vCPUs.
+ */
+final class InterruptExperiment implements Experiment {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    private static final long SINK_ACK = 8L * 1;
+    private static final long SINK_CAPACITY = 8L * 2;
+    private static final long SINK_TIMES = 8L * 3;
+    private static final long POLL_NS = 10_000_000L;
+
+    private final Hardware hardware;
+
+    InterruptExperiment(Hardware hardware) {
+        this.hardware = hardware;
+    }
+
+    @Override
+    public String id() {
+        return "interrupt";
+    }
+
+    enum Handler {
+        C("C callback (baseline)"), UPCALL("Java ISR, Panama upcall"), JNI("Java ISR, JNI from attached thread"),
+        POLLER("Java thread polling the interrupt ring");
+
+        final String label;
+
+        Handler(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One cell's run: samples (ns), the first delivery (ns, attach and warm-up), thread attaches after it. */
+    record Run(long[] samples, long firstNs, long attachesAfterFirst) {
+    }
+
+    @Override
+    public Section run(Settings s, Progress progress) {
+        int n = Math.max(200, s.samples() / 10);
+        int warmup = Math.max(50, n / 10);
+        List<String> notes = new ArrayList<>();
+        List<Handler> handlers = new ArrayList<>();
+        for (Handler h : Handler.values()) {
+            if (h == Handler.JNI && !Jni.available()) {
+                notes.add(h.label + " not measured: " + Jni.unavailableReason());
+            } else {
+                handlers.add(h);
+            }
+        }
+        Map<String, List<Run>> cells = new LinkedHashMap<>();
+        List<Long> dpcRuns = new ArrayList<>();
+        List<Summary> dpc = new ArrayList<>();
+        for (int round = 1; round <= s.rounds(); round++) {
+            for (boolean polling : new boolean[] {true, false}) {
+                for (Handler h : handlers) {
+                    if (h == Handler.POLLER && !polling) {
+                        continue; // no ISR: how the interrupt thread waits does not matter
+                    }
+                    progress.step("interrupt path, round " + round + "/" + s.rounds() + ", " + h.label
+                            + (polling ? ", interrupt thread polling" : ", interrupt thread sleeping"));
+                    cells.computeIfAbsent(key(h, polling), k -> new ArrayList<>()).add(measure(h, polling, warmup, n));
+                }
+            }
+            progress.step("interrupt path, round " + round + "/" + s.rounds() + ", ring -> ISR -> DPC -> waiter");
+            dpc.add(Summary.of(DpcWaiter.measure(warmup, Math.max(100, n / 4))));
+        }
+        List<String> columns = new ArrayList<>(List.of("interrupt thread", "handler"));
+        Summary.LABELS.forEach(l -> columns.add(l + " ns"));
+        columns.addAll(List.of("p50 / C", "p50 / hand-off", "first delivery us", "attaches after first"));
+        List<List<Object>> rows = new ArrayList<>();
+        Map<String, Summary> med = new LinkedHashMap<>();
+        for (boolean polling : new boolean[] {true, false}) {
+            Summary c = Summary.medianOf(summaries(cells.get(key(Handler.C, polling))));
+            for (Handler h : handlers) {
+                List<Run> runs = cells.get(key(h, polling));
+                if (runs == null) {
+                    continue;
+                }
+                Summary m = Summary.medianOf(summaries(runs));
+                med.put(key(h, polling), m);
+                List<Object> row = new ArrayList<>(List.of(polling ? "polling" : "sleeping", h.label));
+                for (long v : m.values()) {
+                    row.add(v);
+                }
+                row.add((double) m.p50() / c.p50());
+                row.add(m.p50() / hardware.handOffNs());
+                row.add(Summary.median(runs.stream().mapToLong(Run::firstNs).toArray()) / 1000.0);
+                row.add(runs.stream().mapToLong(Run::attachesAfterFirst).max().orElse(0));
+                rows.add(row);
+            }
+        }
+        Summary d = Summary.medianOf(dpc);
+        List<Object> dpcRow = new ArrayList<>(List.of("sleeping", "OS stack: ring -> ISR (upcall) -> DPC -> waiter woken"));
+        for (long v : d.values()) {
+            dpcRow.add(v);
+        }
+        Summary cSleeping = med.get(key(Handler.C, false));
+        dpcRow.add((double) d.p50() / cSleeping.p50());
+        dpcRow.add(d.p50() / hardware.handOffNs());
+        dpcRow.add(null);
+        dpcRow.add(null);
+        rows.add(dpcRow);
+        Table table = new Table("delivery", "Ring -> interrupt handled (ns): C callback vs Panama upcall vs JNI vs "
+                + "Java polling", columns, rows);
+
+        List<Chart.Series> series = new ArrayList<>();
+        for (Handler h : handlers) {
+            series.add(new Chart.Series(h.label, new double[0],
+                    RingExperiment.toDouble(med.get(key(h, true)).values())));
+        }
+        Chart chart = new Chart("polling", "Ring -> interrupt handled, interrupt thread polling", Chart.Kind.LINE,
+                "percentile", "ns", false, true, Summary.LABELS, series);
+
+        Summary c = med.get(key(Handler.C, true));
+        Summary up = med.get(key(Handler.UPCALL, true));
+        long attaches = cells.get(key(Handler.UPCALL, true)).stream().mapToLong(Run::attachesAfterFirst).max()
+                .orElse(0) + cells.get(key(Handler.UPCALL, false)).stream().mapToLong(Run::attachesAfterFirst).max()
+                .orElse(0);
+        List<Target> targets = new ArrayList<>();
+        targets.add(RingExperiment.ratio("upcall-e2e", "ring -> interrupt handled, Panama upcall / C callback, p50 "
+                + "(interrupt thread polling)", up.p50(), c.p50(), 1.05));
+        targets.add(new Target("upcall-attaches", "thread attaches after the first interrupt (Panama upcall)",
+                attaches, Target.Bound.AT_MOST, 0, "attaches", ""));
+        if (handlers.contains(Handler.JNI)) {
+            long jniAttaches = cells.get(key(Handler.JNI, true)).stream().mapToLong(Run::attachesAfterFirst).max()
+                    .orElse(0);
+            targets.add(new Target("jni-attaches", "thread attaches after the first interrupt (JNI)", jniAttaches,
+                    Target.Bound.AT_MOST, 0, "attaches", ""));
+        }
+        String text = "A Java producer writes an INTERRUPT packet, takes the clock and rings; the spinning "
+                + "firmware posts a cause record; the handler pops it and writes the time; the sample is that "
+                + "time minus the ring's. Each cell uses a fresh GPU, so its interrupt thread is new: the first "
+                + "delivery (thread attach for upcall and JNI, cold code) is reported apart, and later attaches "
+                + "are counted (a new Java Thread object seen by the handler, or a JNI AttachCurrentThread). "
+                + n + " samples after " + warmup + " warm-up per cell and round, " + s.rounds() + " rounds. "
+                + "The last row is the OS stack's own path (Dxgkrnl, reference KMD, UMD queue): ring -> ISR "
+                + "upcall -> DPC thread -> fence waiter woken, measured as ring to the waiter's return."
+                + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
+        return new Section(id(), "Interrupt delivery: C callback, Panama upcall, JNI, Java polling", text,
+                List.of(table), List.of(chart), targets);
+    }
+
+    private static String key(Handler h, boolean polling) {
+        return h + "|" + polling;
+    }
+
+    private static List<Summary> summaries(List<Run> runs) {
+        return runs.stream().map(r -> Summary.of(r.samples())).toList();
+    }
+
+    /** The Java handler every Java cell runs: pop, time, acknowledge (the C ISR's steps). */
+    private static final class SinkHandler {
+        private final Gpu gpu;
+        private final MemorySegment sink;
+        private final MemorySegment record;
+        private final long capacity;
+        private Thread last;
+        private long threads;
+
+        SinkHandler(Gpu gpu, MemorySegment sink, Arena arena) {
+            this.gpu = gpu;
+            this.sink = sink;
+            this.record = arena.allocate(UMWS_GPU_IRQ_RECORD.layout());
+            this.capacity = sink.get(ValueLayout.JAVA_LONG, SINK_CAPACITY);
+        }
+
+        boolean handle() {
+            boolean claimed = false;
+            while (gpu.popIrq(record)) {
+                claimed = true;
+                long i = UMWS_GPU_IRQ_RECORD.Payload(record);
+                if (i >= 0 && i < capacity) {
+                    sink.set(ValueLayout.JAVA_LONG, SINK_TIMES + 8 * i, System.nanoTime());
+                }
+                // Pairs with the producer's getAcquire: the time above is visible first.
+                LONG.setRelease(sink, SINK_ACK, i + 1);
+            }
+            Thread t = Thread.currentThread();
+            if (t != last) { // after the ack: not in the measured path
+                last = t;
+                threads++;
+            }
+            return claimed;
+        }
+    }
+
+    static Run measure(Handler handler, boolean polling, int warmup, int n) {
+        int total = warmup + n;
+        try (JavaRing.Rig rig = new JavaRing.Rig(GpuConfig.DetectMode.SPIN, 1); Arena arena = Arena.ofShared()) {
+            Gpu gpu = rig.gpu;
+            MemorySegment sink = arena.allocate(SINK_TIMES + 8L * total, 64);
+            sink.set(ValueLayout.JAVA_LONG, 0, gpu.nativeAddress());
+            sink.set(ValueLayout.JAVA_LONG, SINK_CAPACITY, total);
+            SinkHandler java = new SinkHandler(gpu, sink, arena);
+            long jniBefore = 0;
+            Thread poller = null;
+            boolean[] stop = new boolean[1];
+            switch (handler) {
+                case C -> gpu.setNativeIsr(BenchNative.C_ISR, sink, 0);
+                case UPCALL -> gpu.setIsr(m -> java.handle(), 0);
+                case JNI -> {
+                    Jni.setInterruptHandler((context, message) -> java.handle());
+                    jniBefore = Jni.attaches();
+                    gpu.setNativeIsr(MemorySegment.ofAddress(Jni.isrAddress()), MemorySegment.NULL, 0);
+                }
+                case POLLER -> poller = Thread.ofPlatform().name("bench-irq-poller").start(() -> {
+                    while (!((boolean) STOP.getOpaque(stop, 0))) {
+                        if (!java.handle()) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                });
+            }
+            gpu.setInterruptSpin(polling ? POLL_NS : 0);
+            long[] t0 = new long[total];
+            RingWriter w = rig.lane(0).writer;
+            try {
+                for (int i = 0; i < total; i++) {
+                    while (!w.hasSpace(64)) {
+                        Thread.onSpinWait();
+                    }
+                    w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED, i);
+                    t0[i] = System.nanoTime();
+                    w.submit();
+                    long deadline = t0[i] + 5_000_000_000L;
+                    while ((long) LONG.getAcquire(sink, SINK_ACK) < i + 1) {
+                        if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException(handler.label + ": interrupt " + i + " not handled in 5 s");
+                        }
+                        LockSupport.parkNanos(10_000);
+                    }
+                }
+            } finally {
+                if (poller != null) {
+                    STOP.setOpaque(stop, 0, true);
+                    poller.interrupt();
+                    try {
+                        poller.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                gpu.setInterruptSpin(0);
+                if (handler == Handler.JNI || handler == Handler.C) {
+                    gpu.setNativeIsr(null, null, 0);
+                } else if (handler == Handler.UPCALL) {
+                    gpu.setIsr(null, 0);
+                }
+            }
+            long[] samples = new long[n];
+            for (int i = 0; i < n; i++) {
+                samples[i] = sink.get(ValueLayout.JAVA_LONG, SINK_TIMES + 8L * (warmup + i)) - t0[warmup + i];
+            }
+            long first = sink.get(ValueLayout.JAVA_LONG, SINK_TIMES) - t0[0];
+            long attaches = switch (handler) {
+                case UPCALL -> java.threads - 1;
+                case JNI -> Math.max(0, Jni.attaches() - jniBefore - 1) + (java.threads - 1);
+                default -> 0;
+            };
+            return new Run(samples, first, attaches);
+        }
+    }
+
+    private static final VarHandle STOP = java.lang.invoke.MethodHandles.arrayElementVarHandle(boolean[].class);
+}
