@@ -54,6 +54,15 @@ public final class BenchCommand implements Callable<Integer> {
                 System.err.printf("bench [%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, message);
             }
         };
+        List<String> known = List.of("ring", "interrupt", "throughput");
+        if (only != null) {
+            for (String id : only) {
+                if (!known.contains(id)) {
+                    System.err.println("bench: no experiment '" + id + "'; known: " + String.join(", ", known));
+                    return 2;
+                }
+            }
+        }
         Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
         List<Experiment> all = List.of(new RingExperiment(hardware), new InterruptExperiment(hardware),
                 new ThroughputExperiment());
@@ -61,15 +70,6 @@ public final class BenchCommand implements Callable<Integer> {
         for (Experiment e : all) {
             if (only == null || only.contains(e.id())) {
                 chosen.add(e);
-            }
-        }
-        if (only != null) {
-            for (String id : only) {
-                if (all.stream().noneMatch(e -> e.id().equals(id))) {
-                    System.err.println("bench: no experiment '" + id + "'; known: "
-                            + String.join(", ", all.stream().map(Experiment::id).toList()));
-                    return 2;
-                }
             }
         }
         List<Section> sections = new ArrayList<>();

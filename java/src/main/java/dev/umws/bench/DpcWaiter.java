@@ -7,18 +7,25 @@ import dev.umws.os.Process;
 import dev.umws.umd.UmdQueue;
 import dev.umws.verifier.Verifier;
 
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
+
 /**
- * The OS stack's interrupt path end to end: a UMD queue submits a fence write that raises an
- * interrupt and blocks in the OS fence wait; the GPU's ISR (a Panama upcall into the reference
- * KMD) queues the DPC, the DPC thread calls DxgkCbNotifyDpc, the OS wakes the waiter. A sample
- * is the time from just before the submission to the waiter's return.
+ * The OS stack's interrupt path end to end: a waiter thread is blocked in the OS fence wait
+ * before the UMD queue submits a fence write that raises an interrupt; the GPU's ISR (a Panama
+ * upcall into the reference KMD) queues the DPC, the DPC thread calls DxgkCbNotifyDpc, the OS
+ * wakes the waiter. A sample is the time from just before the submission to the waiter's return.
  */
 final class DpcWaiter {
+    private static final VarHandle LONGS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+
     private DpcWaiter() {
     }
 
     static long[] measure(int warmup, int n) {
-        long[] samples = new long[n];
+        int total = warmup + n;
+        long[] woken = new long[total];
+        long[] rung = new long[total];
         GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN);
         try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), new Verifier())) {
             Process p = os.createProcess();
@@ -27,18 +34,47 @@ final class DpcWaiter {
                 throw new IllegalStateException("cannot create a device");
             }
             try (UmdQueue q = new UmdQueue(p, device[0], 0, 4096)) {
-                for (int i = 0; i < warmup + n; i++) {
-                    long t0 = System.nanoTime();
-                    long value = q.submit(null);
-                    if (!q.await(value, 5_000_000_000L)) {
-                        throw new IllegalStateException("fence " + value + " not signaled in 5 s");
+                long base = q.lastSubmitted();
+                Thread waiter = Thread.ofPlatform().name("bench-fence-waiter").start(() -> {
+                    for (int i = 0; i < total; i++) {
+                        if (!q.await(base + i + 1, 5_000_000_000L)) {
+                            return; // the producer's deadline reports it
+                        }
+                        LONGS.setRelease(woken, i, System.nanoTime());
                     }
-                    if (i >= warmup) {
-                        samples[i - warmup] = System.nanoTime() - t0;
+                });
+                for (int i = 0; i < total; i++) {
+                    long deadline = System.nanoTime() + 5_000_000_000L;
+                    // Ring only once the waiter sleeps in the OS wait, so that the DPC must wake it.
+                    while (waiter.getState() != Thread.State.TIMED_WAITING
+                            && waiter.getState() != Thread.State.WAITING) {
+                        deadline(deadline, i);
+                        Thread.onSpinWait();
                     }
+                    rung[i] = System.nanoTime();
+                    q.submit(null);
+                    while ((long) LONGS.getAcquire(woken, i) == 0) {
+                        deadline(deadline, i);
+                        LockSupport.parkNanos(20_000);
+                    }
+                }
+                try {
+                    waiter.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
+        long[] samples = new long[n];
+        for (int i = 0; i < n; i++) {
+            samples[i] = woken[warmup + i] - rung[warmup + i];
+        }
         return samples;
+    }
+
+    private static void deadline(long deadline, int i) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("fence wait " + i + " not woken in 5 s");
+        }
     }
 }

@@ -6,9 +6,14 @@ import dev.umws.bench.report.Chart;
 import dev.umws.bench.report.Section;
 import dev.umws.bench.report.Table;
 import dev.umws.bench.report.Target;
+import dev.umws.abi.UMWS_GPU_RING_CONTROL;
+import dev.umws.gpu.DoorbellVa;
 import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
+import dev.umws.gpu.HwQueue;
+import dev.umws.gpu.QueueDesc;
 import dev.umws.gpu.RingWriter;
+import dev.umws.gpu.VaSpace;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -21,14 +26,15 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * How the interrupt reaches the driver. A Java producer writes an INTERRUPT packet (Payload = the
- * sample index), takes the clock and rings; the firmware (SPIN) executes it and posts a cause
- * record; the handler pops it, writes the time into a sink and acknowledges. Handlers: the C-only
+ * How the interrupt reaches the driver. The firmware (SPIN) takes the clock (a TIMESTAMP packet)
+ * and raises an interrupt (an INTERRUPT packet whose Payload is the sample index); the handler
+ * pops the cause record and writes the time it handled it into a sink; a sample is the
+ * difference, interrupt raised to interrupt handled. (Ring to firmware is the ring experiment's
+ * one-way figure; the path after the firmware is what differs between the cells.) Handlers: the C-only
  * ISR (baseline), the Java ISR through a Panama upcall (the production path, {@link Gpu#setIsr}),
  * the Java ISR through a JNI call from the attached interrupt thread, and a Java thread polling
  * the interrupt ring with no ISR registered. The interrupt thread either polls (a serviced line)
- * or sleeps on its condition variable (a futex wake per interrupt). The producer sleeps between
- * samples so that the firmware and the interrupt thread have the two vCPUs.
+ * or sleeps on its condition variable (a futex wake per interrupt).
  */
 final class InterruptExperiment implements Experiment {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -36,6 +42,12 @@ final class InterruptExperiment implements Experiment {
     private static final long SINK_CAPACITY = 8L * 2;
     private static final long SINK_TIMES = 8L * 3;
     private static final long POLL_NS = 10_000_000L;
+    private static final long DATA_VA = 0x1000000;
+    private static final int RING_BYTES = 64 * 1024;
+    /** TIMESTAMP 16 + INTERRUPT 24 + DELAY 16 bytes. */
+    private static final int PER_SAMPLE_BYTES = 56;
+    /** Between interrupts: the handler has returned and a sleeping interrupt thread is asleep again. */
+    private static final long GAP_NS = 20_000;
 
     private final Hardware hardware;
 
@@ -119,25 +131,24 @@ final class InterruptExperiment implements Experiment {
             }
         }
         Summary d = Summary.medianOf(dpc);
-        List<Object> dpcRow = new ArrayList<>(List.of("sleeping", "OS stack: ring -> ISR (upcall) -> DPC -> waiter woken"));
+        List<Object> dpcRow = new ArrayList<>(List.of("sleeping", "OS stack: ring -> ISR (upcall) -> DPC -> blocked waiter woken"));
         for (long v : d.values()) {
             dpcRow.add(v);
         }
-        Summary cSleeping = med.get(key(Handler.C, false));
-        dpcRow.add((double) d.p50() / cSleeping.p50());
+        dpcRow.add(null); // starts at the ring, not at the interrupt: no C cell measures the same span
         dpcRow.add(d.p50() / hardware.handOffNs());
         dpcRow.add(null);
         dpcRow.add(null);
         rows.add(dpcRow);
-        Table table = new Table("delivery", "Ring -> interrupt handled (ns): C callback vs Panama upcall vs JNI vs "
-                + "Java polling", columns, rows);
+        Table table = new Table("delivery", "Interrupt raised -> handled (ns): C callback vs Panama upcall vs JNI vs "
+                + "Java polling; last row: ring -> waiter woken through the OS stack", columns, rows);
 
         List<Chart.Series> series = new ArrayList<>();
         for (Handler h : handlers) {
             series.add(new Chart.Series(h.label, new double[0],
                     RingExperiment.toDouble(med.get(key(h, true)).values())));
         }
-        Chart chart = new Chart("polling", "Ring -> interrupt handled, interrupt thread polling", Chart.Kind.LINE,
+        Chart chart = new Chart("polling", "Interrupt raised -> handled, interrupt thread polling", Chart.Kind.LINE,
                 "percentile", "ns", false, true, Summary.LABELS, series);
 
         Summary c = med.get(key(Handler.C, true));
@@ -146,7 +157,7 @@ final class InterruptExperiment implements Experiment {
                 .orElse(0) + cells.get(key(Handler.UPCALL, false)).stream().mapToLong(Run::attachesAfterFirst).max()
                 .orElse(0);
         List<Target> targets = new ArrayList<>();
-        targets.add(RingExperiment.ratio("upcall-e2e", "ring -> interrupt handled, Panama upcall / C callback, p50 "
+        targets.add(RingExperiment.ratio("upcall-e2e", "interrupt raised -> handled, Panama upcall / C callback, p50 "
                 + "(interrupt thread polling)", up.p50(), c.p50(), 1.05));
         targets.add(new Target("upcall-attaches", "thread attaches after the first interrupt (Panama upcall)",
                 attaches, Target.Bound.AT_MOST, 0, "attaches", ""));
@@ -156,9 +167,11 @@ final class InterruptExperiment implements Experiment {
             targets.add(new Target("jni-attaches", "thread attaches after the first interrupt (JNI)", jniAttaches,
                     Target.Bound.AT_MOST, 0, "attaches", ""));
         }
-        String text = "A Java producer writes an INTERRUPT packet, takes the clock and rings; the spinning "
-                + "firmware posts a cause record; the handler pops it and writes the time; the sample is that "
-                + "time minus the ring's. Each cell uses a fresh GPU, so its interrupt thread is new: the first "
+        String text = "The firmware executes a TIMESTAMP packet then an INTERRUPT packet (20 us apart from the "
+                + "next pair); the handler pops the cause record and writes the time; the sample is raised to "
+                + "handled. The producer fills a 64 KiB ring ahead and sleeps, so the firmware and the interrupt "
+                + "thread (or the Java poller) have the two vCPUs; ring to firmware is the ring experiment's "
+                + "one-way figure. Each cell uses a fresh GPU, so its interrupt thread is new: the first "
                 + "delivery (thread attach for upcall and JNI, cold code) is reported apart, and later attaches "
                 + "are counted (a new Java Thread object seen by the handler, or a JNI AttachCurrentThread). "
                 + n + " samples after " + warmup + " warm-up per cell and round, " + s.rounds() + " rounds. "
@@ -213,10 +226,31 @@ final class InterruptExperiment implements Experiment {
         }
     }
 
+    /**
+     * One cell: a fresh GPU whose one queue gets, per sample, a TIMESTAMP packet (the clock when
+     * the interrupt is raised), an INTERRUPT packet with the sample index and a DELAY that spaces
+     * the interrupts; the producer fills the ring ahead and rings once per 64 samples, then
+     * sleeps, so the firmware and the interrupt thread (or the poller) have the two vCPUs.
+     */
     static Run measure(Handler handler, boolean polling, int warmup, int n) {
         int total = warmup + n;
-        try (JavaRing.Rig rig = new JavaRing.Rig(GpuConfig.DetectMode.SPIN, 1); Arena arena = Arena.ofShared()) {
-            Gpu gpu = rig.gpu;
+        GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN).withEngineTimeoutNs(0);
+        try (Arena arena = Arena.ofShared(); Gpu gpu = Gpu.create(config)) {
+            MemorySegment ring = arena.allocate(RING_BYTES, 4096);
+            MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
+            long dataBytes = (8L * total + 4095) / 4096 * 4096;
+            MemorySegment data = arena.allocate(dataBytes, 4096);
+            VaSpace space = gpu.createVaSpace();
+            space.map(JavaRing.RING_VA, ring, false);
+            space.map(JavaRing.CONTROL_VA, control, true);
+            space.map(DATA_VA, data, true);
+            HwQueue queue = gpu.createQueue(space, new QueueDesc(JavaRing.RING_VA, RING_BYTES, JavaRing.CONTROL_VA,
+                    0, 0, 0, 1));
+            DoorbellVa va = gpu.reserveDoorbellVa();
+            queue.bind(0);
+            va.connect(0, false);
+            RingWriter w = new RingWriter(ring, control, va.slot(0, false), false);
+
             MemorySegment sink = arena.allocate(SINK_TIMES + 8L * total, 64);
             sink.set(ValueLayout.JAVA_LONG, 0, gpu.nativeAddress());
             sink.set(ValueLayout.JAVA_LONG, SINK_CAPACITY, total);
@@ -241,28 +275,29 @@ final class InterruptExperiment implements Experiment {
                 });
             }
             gpu.setInterruptSpin(polling ? POLL_NS : 0);
-            long[] t0 = new long[total];
-            RingWriter w = rig.lane(0).writer;
             try {
+                long deadline = System.nanoTime() + 30_000_000_000L;
                 for (int i = 0; i < total; i++) {
-                    while (!w.hasSpace(64)) {
-                        Thread.onSpinWait();
+                    while (!w.hasSpace(PER_SAMPLE_BYTES + 64)) {
+                        w.submit();
+                        check(deadline, handler, i);
+                        LockSupport.parkNanos(200_000);
                     }
+                    w.writeTimestamp(DATA_VA + 8L * i);
                     w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED, i);
-                    t0[i] = System.nanoTime();
-                    w.submit();
-                    long deadline = t0[i] + 5_000_000_000L;
-                    while ((long) LONG.getAcquire(sink, SINK_ACK) < i + 1) {
-                        if (System.nanoTime() > deadline) {
-                            throw new IllegalStateException(handler.label + ": interrupt " + i + " not handled in 5 s");
-                        }
-                        LockSupport.parkNanos(10_000);
+                    w.writeDelay(GAP_NS);
+                    if (i % 64 == 63) {
+                        w.submit();
                     }
+                }
+                w.submit();
+                while ((long) LONG.getAcquire(sink, SINK_ACK) < total) {
+                    check(deadline, handler, (int) (long) LONG.getAcquire(sink, SINK_ACK));
+                    LockSupport.parkNanos(200_000);
                 }
             } finally {
                 if (poller != null) {
                     STOP.setOpaque(stop, 0, true);
-                    poller.interrupt();
                     try {
                         poller.join();
                     } catch (InterruptedException e) {
@@ -275,18 +310,31 @@ final class InterruptExperiment implements Experiment {
                 } else if (handler == Handler.UPCALL) {
                     gpu.setIsr(null, 0);
                 }
+                queue.close();
+                va.release();
+                space.close();
             }
             long[] samples = new long[n];
             for (int i = 0; i < n; i++) {
-                samples[i] = sink.get(ValueLayout.JAVA_LONG, SINK_TIMES + 8L * (warmup + i)) - t0[warmup + i];
+                samples[i] = handledNs(sink, warmup + i) - (long) LONG.getAcquire(data, 8L * (warmup + i));
             }
-            long first = sink.get(ValueLayout.JAVA_LONG, SINK_TIMES) - t0[0];
+            long first = handledNs(sink, 0) - (long) LONG.getAcquire(data, 0L);
             long attaches = switch (handler) {
                 case UPCALL -> java.threads - 1;
                 case JNI -> Math.max(0, Jni.attaches() - jniBefore - 1) + (java.threads - 1);
                 default -> 0;
             };
             return new Run(samples, first, attaches);
+        }
+    }
+
+    private static long handledNs(MemorySegment sink, int i) {
+        return sink.get(ValueLayout.JAVA_LONG, SINK_TIMES + 8L * i);
+    }
+
+    private static void check(long deadline, Handler handler, int i) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(handler.label + ": interrupt " + i + " not handled in 30 s");
         }
     }
 

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /**
- * {@code umws}: the testbed's command line. With no command it runs its main job,
- * {@code layout --check} over every generation and ABI.
+ * {@code umws}: the testbed's command line. With no command it runs its main job, the default
+ * experiment of {@code bench} (a few minutes), which writes its report to target/bench-report.
  */
 @Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed 0.1.0",
         description = "Testbed for WDDM 3.2 user-mode work submission.",
@@ -16,7 +16,7 @@ public final class Umws implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new CommandLine(new LayoutCommand()).execute("--check");
+        return new CommandLine(new dev.umws.bench.BenchCommand()).execute();
     }
 
     public static void main(String[] args) {
