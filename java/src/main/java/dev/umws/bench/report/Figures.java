@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How figures read to a person, shared by the text and HTML views (the JSON and CSV files keep
  * the full values). Table cells: a {@link Long} with optional thousands grouping, a {@link Double}
- * as a ratio with two decimals, {@code null} as {@value #NOT_MEASURED}. Target figures are
+ * with two decimals (mostly ratios; grouped like longs when large), {@code null} as {@value #NOT_MEASURED}. Target figures are
  * magnitudes in a unit, so they keep as many decimals as their size calls for.
  */
 final class Figures {
@@ -20,7 +20,8 @@ final class Figures {
         return switch (value) {
             case null -> NOT_MEASURED;
             case Long l -> groupThousands ? String.format(Locale.ROOT, "%,d", l) : Long.toString(l);
-            case Double d -> Double.isFinite(d) ? String.format(Locale.ROOT, "%.2f", d) : nonFinite(d);
+            case Double d -> Double.isFinite(d) ? String.format(Locale.ROOT, groupThousands ? "%,.2f" : "%.2f", d)
+                    : nonFinite(d);
             case String s -> oneLine(s);
             default -> throw new IllegalArgumentException("cell type " + value.getClass().getSimpleName());
         };

@@ -35,13 +35,13 @@ public final class HtmlReport {
             caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }
             th, td { border: 1px solid #d0d0d0; padding: 0.25em 0.6em; vertical-align: top; white-space: pre-line; }
             th { background: #f3f3f3; text-align: left; }
-            .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .nm { color: #888; text-align: center; }
             table.about th { background: none; border: none; padding-left: 0; }
             table.about td { border: none; }
             .text { white-space: pre-line; }
-            td.met { color: #11671d; font-weight: 600; }
-            td.missed { color: #b00020; font-weight: 700; }
+            td.met { color: #11671d; font-weight: 600; white-space: nowrap; }
+            td.missed { color: #b00020; font-weight: 700; white-space: nowrap; }
             tr.missed { background: #fff1f2; }
             figure { margin: 1.2em 0; max-width: 900px; }
             figcaption { font-weight: 600; margin-bottom: 0.4em; }

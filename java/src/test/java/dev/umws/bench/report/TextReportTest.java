@@ -57,5 +57,7 @@ class TextReportTest {
         assertTrue(plain.contains("1234567"));
         assertFalse(plain.contains("1,234,567"));
         assertTrue(text.contains("13,100,000"));
+        assertEquals("7,898.62", Figures.cell(7898.62, true));
+        assertEquals("7898.62", Figures.cell(7898.62, false));
     }
 }
