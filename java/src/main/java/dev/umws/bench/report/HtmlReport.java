@@ -35,7 +35,9 @@ public final class HtmlReport {
             caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }
             th, td { border: 1px solid #d0d0d0; padding: 0.25em 0.6em; vertical-align: top; white-space: pre-line; }
             th { background: #f3f3f3; text-align: left; }
-            .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
+            .wide { overflow-x: auto; }
             .nm { color: #888; text-align: center; }
             table.about th { background: none; border: none; padding-left: 0; }
             table.about td { border: none; }
@@ -117,7 +119,7 @@ public final class HtmlReport {
 
     private static void table(StringBuilder h, Table t) {
         boolean[] numeric = Figures.numericColumns(t);
-        h.append("<table id=\"table-").append(esc(t.id())).append("\">\n");
+        h.append("<div class=\"wide\"><table id=\"table-").append(esc(t.id())).append("\">\n");
         if (t.title() != null && !t.title().isEmpty()) {
             h.append("<caption>").append(esc(t.title())).append("</caption>\n");
         }
@@ -135,14 +137,14 @@ public final class HtmlReport {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
     }
 
     private static void targets(StringBuilder h, List<Target> targets) {
         if (targets.isEmpty()) {
             return;
         }
-        h.append("<table class=\"targets\">\n<caption>Targets</caption>\n<thead><tr><th>Status</th><th>Target</th>")
+        h.append("<div class=\"wide\"><table class=\"targets\">\n<caption>Targets</caption>\n<thead><tr><th>Status</th><th>Target</th>")
                 .append("<th class=\"num\">Measured</th><th class=\"num\">Limit</th><th>Note</th></tr></thead>\n<tbody>\n");
         for (Target t : targets) {
             String state = t.met() ? "met" : "missed";
@@ -153,7 +155,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"num\">").append(esc(Figures.limit(t)))
                     .append("</td><td>").append(esc(t.note())).append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
     }
 
     /** Text for element content and quoted attribute values; {@code null} is empty. */
