@@ -3,7 +3,11 @@ package dev.umws.cli;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer for the CLI's machine output (maps, lists, strings, numbers, booleans). */
+/**
+ * A small JSON writer for the CLI's machine output (maps, lists, strings, numbers, booleans). Maps
+ * are written in their iteration order; a NaN or infinite number, which JSON cannot hold, is
+ * written as {@code null}.
+ */
 public final class JsonText {
     private JsonText() {
     }
@@ -19,6 +23,8 @@ public final class JsonText {
             sb.append("null");
         } else if (v instanceof String s) {
             string(sb, s);
+        } else if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
+            sb.append("null");
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else if (v instanceof Map<?, ?> m) {
