@@ -1,6 +1,9 @@
 package dev.umws.bench;
 
+import dev.umws.bench.report.JsonReport;
 import dev.umws.bench.report.Report;
+import dev.umws.bench.report.ReportFiles;
+import dev.umws.bench.report.TextReport;
 import dev.umws.bench.report.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,13 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
             sections.add(e.run(s, progress));
         }
         Report report = new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()), sections);
-        ReportOutput.print(report, System.out);
+        new TextReport().write(report, System.out);
         Files.createDirectories(out);
-        for (Path p : ReportOutput.write(report, out)) {
-            System.out.println("wrote " + p);
-        }
+        ReportFiles.Written written = ReportFiles.write(report, out);
+        System.out.println("report: " + written.html().toAbsolutePath() + " (also report.json and csv/)");
         if (json != null) {
-            ReportOutput.writeJson(report, json);
+            JsonReport.write(report, json);
             System.out.println("wrote " + json);
         }
         return 0;

@@ -46,7 +46,15 @@ class BenchQuickTest {
             assertTrue(out.contains(mode), out);
         }
         assertTrue(out.contains("git revision"), out);
-        assertTrue(Files.size(dir.resolve("report.json")) > 0);
+        String json = Files.readString(dir.resolve("report.json"));
+        for (String id : new String[] {"\"hardware\"", "\"ring\"", "\"interrupt\"", "\"throughput\"",
+                "\"targets\"", "\"git revision\""}) {
+            assertTrue(json.contains(id), id + " missing in report.json");
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("<canvas") && html.contains("Chart"), "report.html has no charts");
+        assertTrue(Files.exists(dir.resolve("csv").resolve("targets.csv")));
+        assertTrue(Files.exists(dir.resolve("csv").resolve("ring-latency.csv")));
     }
 
     @Test
