@@ -174,6 +174,20 @@ public final class Gpu implements AutoCloseable {
         isr = upcall;
     }
 
+    /**
+     * Registers a native ISR: {@code function} is a C {@code umws_gpu_isr_fn}
+     * ({@code uint8_t isr(void *context, uint32_t message_number)}), called on the interrupt thread
+     * with {@code context} (for example the JNI ISR of the benchmarks, or a C baseline). It replaces
+     * a Java ISR; {@link MemorySegment#NULL} removes it. Returns once no call of the previous ISR is
+     * running. The caller keeps {@code function} and {@code context} valid until it is removed or
+     * the GPU is closed.
+     */
+    public void setNativeIsr(MemorySegment function, MemorySegment context, int messageNumber) {
+        call("umws_gpu_set_isr",
+                () -> (int) GpuDowncalls.SET_ISR.invokeExact(handle(), function, context, messageNumber));
+        isr = null;
+    }
+
     /** Exceptions the ISR threw (caught at the upcall boundary; the interrupt counted as unclaimed). */
     public long isrFailures() {
         IsrUpcall u = isr;
