@@ -1,5 +1,6 @@
 package dev.umws.bench;
 
+import dev.umws.nativelib.AbiMismatchError;
 import dev.umws.nativelib.NativeLibrary;
 import dev.umws.nativelib.Platform;
 
@@ -53,7 +54,7 @@ public final class Jni {
             }
             System.load(lib.get().toString());
             return null;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | AbiMismatchError e) {
             return file + " did not load: " + e;
         }
     }
