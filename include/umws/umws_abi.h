@@ -10,7 +10,9 @@
 
 #include <stdint.h>
 
-#if defined(_WIN32)
+#if defined(_WIN32) && defined(UMWS_SHIM_CLIENT)
+#define UMWS_API __declspec(dllimport) /* a library that calls the shim DLL (umws_jni) */
+#elif defined(_WIN32)
 #define UMWS_API __declspec(dllexport)
 #else
 #define UMWS_API __attribute__((visibility("default")))

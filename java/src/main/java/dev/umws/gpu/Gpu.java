@@ -175,9 +175,11 @@ public final class Gpu implements AutoCloseable {
     }
 
     /**
-     * Registers a native ISR (a {@code umws_gpu_isr_fn}) with its context: the C-callback and JNI
-     * cells of the interrupt-path matrix. Null removes it. The caller keeps both alive until the
-     * ISR is removed or the GPU closed.
+     * Registers a native ISR: {@code function} is a C {@code umws_gpu_isr_fn}
+     * ({@code uint8_t isr(void *context, uint32_t message_number)}), called on the interrupt thread
+     * with {@code context} (the JNI ISR of the benchmarks, or the C baseline). It replaces a Java
+     * ISR; null or {@link MemorySegment#NULL} removes it. Returns once no call of the previous ISR
+     * is running. The caller keeps both valid until it is removed or the GPU is closed.
      */
     public void setNativeIsr(MemorySegment function, MemorySegment context, int messageNumber) {
         MemorySegment f = function == null ? MemorySegment.NULL : function;

@@ -6,6 +6,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.SymbolLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Loads the shim ({@code libumws.so}, {@code umws.dll}, {@code libumws.dylib}) once per process
@@ -41,6 +42,24 @@ public final class NativeLibrary {
             }
         }
         return l;
+    }
+
+    /**
+     * A library built with the shim and installed next to it (for example {@code umws_jni}), found
+     * the way the shim is: next to the file {@value #PATH_PROPERTY} names, else in the class path's
+     * platform directory (used in place, or extracted from a jar into the same directory as the
+     * shim, so that a {@code $ORIGIN} run path finds it). Empty when it was not built.
+     */
+    public static Optional<Path> companion(String name) {
+        String file = Platform.libraryFileName(name);
+        String override = System.getProperty(PATH_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            Path p = Path.of(override).toAbsolutePath().resolveSibling(file);
+            if (Files.isRegularFile(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Resources.file("dev/umws/native/" + Platform.id() + "/" + file);
     }
 
     /** The file the library is loaded from. */
