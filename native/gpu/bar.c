@@ -74,11 +74,12 @@ static umws_dbva *umws_dbva_find_locked(umws_gpu *gpu, void *va)
     return NULL;
 }
 
-/* Win32 scheme: the firmware reads doorbell 'index' where it now lives. */
+/* Win32 scheme: the firmware reads doorbell 'index' where it now lives (its bound slot too). */
 static void umws_dbva_watch_locked(umws_gpu *gpu, uint32_t index, uint32_t secondary, uint64_t *src)
 {
     if (umws_plat_va_watch_connected() && !secondary) {
         umws_store_release_ptr(&gpu->doorbell_src[index], src);
+        umws_queue_doorbell_moved_locked(gpu, index);
     }
 }
 
