@@ -254,11 +254,28 @@ void umws_engine_stop(umws_engine *e)
     e->gpu = NULL;
 }
 
+/*
+ * How long umws_engine_quiesce polls scan_seq before it sleeps, ns. A scan of idle queues takes
+ * from tens of ns to tens of us (4096 dedicated doorbells); a futex wake across vCPUs costs
+ * 20-80 us on a VM, which a reconnect (unbind, then bind) would otherwise pay nearly every time.
+ */
+#define UMWS_QUIESCE_SPIN_NS 200000u
+
 void umws_engine_quiesce(umws_engine *e)
 {
     uint64_t seq = umws_load_seqcst_u64(&e->scan_seq);
     if (seq % 2 == 0) {
         return; /* between scans: the next one sees the cleared slot */
+    }
+    uint64_t until = umws_plat_now_ns() + UMWS_QUIESCE_SPIN_NS;
+    for (uint32_t i = 1;; i++) {
+        if (umws_load_seqcst_u64(&e->scan_seq) != seq) {
+            return; /* that scan ended */
+        }
+        if (i % 64 == 0 && umws_plat_now_ns() > until) {
+            break;
+        }
+        umws_plat_cpu_relax();
     }
     umws_plat_mutex_lock(&e->lock);
     umws_add_seqcst_u64(&e->waiters, 1);
