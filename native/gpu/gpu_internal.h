@@ -155,7 +155,9 @@ struct umws_gpu
     umws_plat_mutex lock;              /* guards queues, spaces, doorbell VAs, doorbell_owner */
     umws_gpu_queue *queues;
     umws_gpu_vaspace *spaces;
-    struct umws_dbva *dbvas;
+    struct umws_dbva **dbva_buckets;   /* doorbell VAs by address (bar.c), under lock */
+    uint32_t dbva_bucket_count;        /* a power of two; 0 before the first reserve */
+    uint32_t dbva_count;
     umws_engine engines[UMWS_GPU_MAX_ENGINES];
     umws_intc intc;
 };
