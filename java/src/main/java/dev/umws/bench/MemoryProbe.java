@@ -11,12 +11,18 @@ import dev.umws.verifier.Verifier;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * Resident memory of many hardware queues, created the way a UMD creates them: through the
@@ -26,10 +32,16 @@ import java.util.OptionalLong;
  * stores touch every page of the ring and the firmware runs it. The queues share
  * {@link #DOORBELLS} physical doorbells, so these first submissions also victimize. Resident set:
  * {@code VmRSS} of {@code /proc/self/status} (Linux; the native shim lives in this process, so it
- * counts the Java heap, the OS's and the shim's memory alike).
+ * counts the Java heap, the OS's and the shim's memory alike). Before each reading, glibc's
+ * {@code malloc_trim(0)} hands memory freed by earlier work back to the kernel, or the queues
+ * would reuse it and the growth would read low.
  */
 final class MemoryProbe {
     static final int DOORBELLS = 64;
+    /** {@code int malloc_trim(size_t pad)} (glibc), or null where the C library has none. */
+    private static final MethodHandle MALLOC_TRIM = Linker.nativeLinker().defaultLookup().find("malloc_trim")
+            .map(a -> Linker.nativeLinker().downcallHandle(a, FunctionDescriptor.of(JAVA_INT, JAVA_LONG)))
+            .orElse(null);
     private static final long DRAIN_NANOS = 10_000_000_000L;
 
     /** RSS before, with everything created and written, and after freeing (KiB; empty when not measurable). */
@@ -48,8 +60,7 @@ final class MemoryProbe {
 
     static Result run(int queues, int ringBytes, Experiment.Progress progress) {
         long start = System.nanoTime();
-        System.gc();
-        OptionalLong before = rssKiB();
+        OptionalLong before = settledRssKiB();
         OptionalLong with;
         boolean completed = true;
         GpuConfig config = ChurnRun.config(GpuConfig.Placement.DEDICATED_PAGE, DOORBELLS);
@@ -80,8 +91,7 @@ final class MemoryProbe {
                 process.close();
             }
         }
-        System.gc();
-        OptionalLong after = rssKiB();
+        OptionalLong after = settledRssKiB();
         return new Result(queues, ringBytes, before, with, after, completed, System.nanoTime() - start);
     }
 
@@ -92,6 +102,19 @@ final class MemoryProbe {
         UMWS_GPU_PACKET_HEADER.Flags(p, (short) 0);
         UMWS_GPU_PACKET_HEADER.Length(p, (int) bytes);
         return p;
+    }
+
+    /** VmRSS after a GC and after returning freed native memory to the kernel. */
+    private static OptionalLong settledRssKiB() {
+        System.gc();
+        if (MALLOC_TRIM != null) {
+            try {
+                int ignored = (int) MALLOC_TRIM.invokeExact(0L);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+        return rssKiB();
     }
 
     /** VmRSS of this process in KiB (Linux), or empty elsewhere. */
