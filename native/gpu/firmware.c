@@ -6,8 +6,9 @@
  * pairing with the UMD's release store). With the GLOBAL placement one doorbell covers the
  * engine and a ring makes the firmware look at every bound queue's WritePointer.
  *
- * Letting go of queues: scan_seq is odd while a scan holds queue pointers. Unbind clears the
- * slot, then waits (umws_engine_quiesce) until the scan that might hold it has ended.
+ * Letting go of queues: scan_seq is odd while a scan holds queue pointers. Unbind empties the
+ * slot's scan entry, then waits (umws_engine_quiesce) until the scan that might hold it has
+ * ended, and only then frees the slot for another bind.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -87,13 +88,20 @@ void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
     }
 }
 
-/* One pass over the engine's bound queues; returns 1 when any queue ran. */
+/*
+ * One pass over the engine's bound slots; returns 1 when any queue ran.
+ *
+ * Dedicated and shared placements: each slot's doorbell is read from the dense scan[] array, and
+ * an idle queue (doorbell unchanged, nothing remembered) costs that load and one compare; its
+ * queue structure is not touched. A slot whose doorbell changed, and every slot while some queue
+ * holds a remembered ring (pending_queues), takes the slow path through bound[] to its queue.
+ * GLOBAL: the one doorbell decides; while it is unchanged and nothing is remembered, the scan
+ * reads nothing else, whatever the number of bound queues.
+ */
 static int umws_engine_scan(umws_engine *e)
 {
     umws_gpu *gpu = e->gpu;
-    int ran = 0;
-    int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
-    int engine_suspended = (int)umws_load_acquire_u32(&e->suspended);
+    const int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
     int global_rang = 0;
     if (global) {
         uint64_t v = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&gpu->doorbell_src[0]));
@@ -103,29 +111,47 @@ static int umws_engine_scan(umws_engine *e)
             umws_inc_relaxed_u64(&e->stats.RingsSeen);
         }
     }
+    const int slow = global_rang || e->pending_queues != 0;
+    if (global && !slow) {
+        return 0;
+    }
+    umws_scan_slot *slots = e->scan;
+    uint32_t still_pending = 0;
+    int ran = 0;
     uint32_t high = umws_load_acquire_u32(&e->bound_high);
     for (uint32_t i = 0; i < high; i++) {
+        /* Pairs with bind's release: last_seen and bound[i] are set before src. */
+        uint64_t *src = umws_load_acquire_ptr(&slots[i].src);
+        if (src == NULL) {
+            continue;
+        }
+        uint32_t rang = (uint32_t)global_rang;
+        if (!global) {
+            /* Pairs with the UMD's release store of the doorbell: its WritePointer is visible. */
+            uint64_t v = umws_load_acquire_u64(src);
+            if (v != slots[i].last_seen) {
+                slots[i].last_seen = v;
+                rang = 1;
+                umws_inc_relaxed_u64(&e->stats.RingsSeen);
+            } else if (!slow) {
+                continue; /* idle */
+            }
+        }
         umws_gpu_queue *q = umws_load_acquire_ptr(&e->bound[i]);
         if (q == NULL || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
             continue;
         }
-        if (global) {
-            q->pending |= (uint32_t)global_rang;
-        } else {
-            uint64_t *src = umws_load_acquire_ptr(&gpu->doorbell_src[q->doorbell]);
-            uint64_t v = umws_load_acquire_u64(src);
-            if (v != q->last_seen) {
-                q->last_seen = v;
-                q->pending = 1;
-                umws_inc_relaxed_u64(&e->stats.RingsSeen);
-            }
-        }
-        if (q->pending && !engine_suspended && !umws_load_acquire_u32(&q->suspended)) {
+        q->pending |= rang;
+        /* Both flags after the doorbell's acquire: a ring made after a suspend sees the suspend. */
+        if (q->pending && !umws_load_acquire_u32(&e->suspended) && !umws_load_acquire_u32(&q->suspended)) {
             q->pending = 0;
             umws_queue_run(e, q);
             ran = 1;
         }
+        still_pending += q->pending;
     }
+    /* Exact: a slow pass saw every slot; a fast one started from none pending and saw each ring. */
+    e->pending_queues = still_pending;
     return ran;
 }
 
@@ -196,7 +222,8 @@ int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index)
     e->gpu = gpu;
     e->index = index;
     e->bound = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->bound);
-    if (e->bound == NULL) {
+    e->scan = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan);
+    if (e->bound == NULL || e->scan == NULL) {
         return -1;
     }
     if (umws_plat_mutex_init(&e->lock) != 0 || umws_plat_cond_init(&e->wake) != 0 ||
@@ -221,15 +248,34 @@ void umws_engine_stop(umws_engine *e)
     umws_plat_cond_destroy(&e->wake);
     umws_plat_mutex_destroy(&e->lock);
     free(e->bound);
+    free(e->scan);
     e->bound = NULL;
+    e->scan = NULL;
     e->gpu = NULL;
 }
+
+/*
+ * How long umws_engine_quiesce polls scan_seq before it sleeps, ns. A scan of idle queues takes
+ * from tens of ns to tens of us (4096 dedicated doorbells); a futex wake across vCPUs costs
+ * 20-80 us on a VM, which a reconnect (unbind, then bind) would otherwise pay nearly every time.
+ */
+#define UMWS_QUIESCE_SPIN_NS 200000u
 
 void umws_engine_quiesce(umws_engine *e)
 {
     uint64_t seq = umws_load_seqcst_u64(&e->scan_seq);
     if (seq % 2 == 0) {
         return; /* between scans: the next one sees the cleared slot */
+    }
+    uint64_t until = umws_plat_now_ns() + UMWS_QUIESCE_SPIN_NS;
+    for (uint32_t i = 1;; i++) {
+        if (umws_load_seqcst_u64(&e->scan_seq) != seq) {
+            return; /* that scan ended */
+        }
+        if (i % 64 == 0 && umws_plat_now_ns() > until) {
+            break;
+        }
+        umws_plat_cpu_relax();
     }
     umws_plat_mutex_lock(&e->lock);
     umws_add_seqcst_u64(&e->waiters, 1);

@@ -48,16 +48,36 @@ struct umws_gpu_queue
     uint64_t read_pointer;              /* firmware's copy; published to control->ReadPointer */
     uint32_t state;                     /* UMWS_GPU_QUEUE_*: release by its writer, acquire by readers */
     uint32_t doorbell;                  /* bound physical doorbell (valid when BOUND) */
-    uint32_t slot;                      /* index in its engine's bound[] */
+    uint32_t slot;                      /* index in its engine's bound[] and scan[] */
     uint32_t suspended;                 /* 1: rings are remembered, not run */
     uint32_t pending;                   /* firmware only: a ring arrived while suspended */
     uint32_t stop;                      /* set by unbind/reset: leave the queue at the next packet */
-    uint32_t in_slot;                   /* under gpu->lock: present in its engine's bound[] */
-    uint64_t last_seen;                 /* firmware only: the doorbell value last noticed */
+    uint32_t in_slot;                   /* under gpu->lock: bound, its scan[] slot published */
     umws_gpu_queue *next;               /* in gpu->queues */
 };
 
 /* ---- Engines (firmware.c) ------------------------------------------------------------------- */
+/*
+ * What the firmware reads of one bound slot on every scan, kept dense so that an idle queue
+ * costs one load from its doorbell and one compare (firmware.c explains the scan):
+ *
+ *   scan[] (16 bytes per slot, 4 per cache line)     bound[] (read only when a slot needs its queue)
+ *   +-------------+-------------+                     +----------+
+ *   | src         | last_seen   |  slot 0             | queue *  |
+ *   | src         | last_seen   |  slot 1             | queue *  |
+ *   | NULL        | (stale)     |  slot 2: empty      | NULL     |
+ *
+ * src: where the slot's doorbell is read (the BAR slot; the connected VA with the Win32 scheme),
+ * NULL while the slot is empty. Written under gpu->lock: release by bind (after bound[slot] and
+ * last_seen), seq_cst NULL by unbind (before umws_engine_quiesce); acquire by the firmware.
+ * last_seen: firmware only, except that bind resets it while the slot is empty and quiesced.
+ */
+typedef struct umws_scan_slot
+{
+    uint64_t *src;
+    uint64_t last_seen;
+} umws_scan_slot;
+
 typedef struct umws_engine
 {
     umws_gpu *gpu;
@@ -73,8 +93,12 @@ typedef struct umws_engine
     uint64_t scan_seq;             /* seq_cst: odd while the firmware holds queue pointers */
     uint64_t waiters;              /* threads in umws_engine_quiesce (atomic) */
     uint64_t global_last;          /* firmware only: GLOBAL doorbell value last noticed */
-    umws_gpu_queue **bound;        /* [MaxQueuesPerEngine]; release by bind/unbind, acquire by firmware */
-    uint32_t bound_high;           /* slots in use are below this */
+    umws_gpu_queue **bound;        /* [MaxQueuesPerEngine]; non-NULL from bind until unbind has quiesced
+                                      (the slot is not reused before); release by bind/unbind, acquire
+                                      by firmware */
+    umws_scan_slot *scan;          /* [MaxQueuesPerEngine], see umws_scan_slot */
+    uint32_t bound_high;           /* slots in use are below this; release by bind/unbind */
+    uint32_t pending_queues;       /* firmware only: bound queues left with a remembered ring */
     UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
 } umws_engine;
 
@@ -133,11 +157,15 @@ struct umws_gpu
     umws_plat_mutex lock;              /* guards queues, spaces, doorbell VAs, doorbell_owner */
     umws_gpu_queue *queues;
     umws_gpu_vaspace *spaces;
-    struct umws_dbva *dbvas;
+    struct umws_dbva **dbva_buckets;   /* doorbell VAs by address (bar.c), under lock */
+    uint32_t dbva_bucket_count;        /* a power of two; 0 before the first reserve */
+    uint32_t dbva_count;
     umws_engine engines[UMWS_GPU_MAX_ENGINES];
     umws_intc intc;
 };
 
+/* The doorbell 'index' is now read at gpu->doorbell_src[index]: its bound slot follows (gpu->lock held). */
+void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index);
 /* Posts a fault record for q and stops it (firmware thread). */
 void umws_queue_fault(umws_engine *e, umws_gpu_queue *q, uint32_t fault, uint64_t va);
 /* Posts a record about q (or the engine when q is NULL). */

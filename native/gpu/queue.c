@@ -83,6 +83,7 @@ int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
     } else if (!global && gpu->doorbell_owner[doorbell_index] != NULL) {
         rc = UMWS_GPU_EBUSY;
     } else {
+        /* The lowest free slot: slots stay dense, so an unbound queue leaves few holes to skip. */
         uint32_t slot = 0;
         while (slot < gpu->config.MaxQueuesPerEngine && e->bound[slot] != NULL) {
             slot++;
@@ -90,19 +91,22 @@ int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
         if (slot == gpu->config.MaxQueuesPerEngine) {
             rc = UMWS_GPU_ENOMEM;
         } else {
+            uint64_t *src = umws_load_acquire_ptr(&gpu->doorbell_src[doorbell_index]);
             if (!global) {
                 /* A fresh doorbell: any ring from now on (WritePointer > 0) is a change. */
-                umws_store_release_u64((uint64_t *)umws_load_acquire_ptr(&gpu->doorbell_src[doorbell_index]), 0);
+                umws_store_release_u64(src, 0);
                 gpu->doorbell_owner[doorbell_index] = q;
             }
-            q->last_seen = 0;
             q->pending = 0;
             q->doorbell = doorbell_index;
             q->slot = slot;
             q->in_slot = 1;
             umws_store_release_u32(&q->stop, 0);
             umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_BOUND);
-            umws_store_release_ptr(&e->bound[slot], q); /* the firmware may see it from now on */
+            umws_store_release_ptr(&e->bound[slot], q);
+            /* The slot is empty and quiesced (unbind frees it only then): the firmware is not reading it. */
+            e->scan[slot].last_seen = 0;
+            umws_store_release_ptr(&e->scan[slot].src, src); /* the firmware may see it from now on */
             if (slot >= e->bound_high) {
                 umws_store_release_u32(&e->bound_high, slot + 1);
             }
@@ -126,21 +130,36 @@ int32_t umws_gpu_queue_unbind(umws_gpu_queue *q)
     }
     umws_store_release_u32(&q->stop, 1); /* leave the queue at the next packet */
     /* seq_cst: must be visible before quiesce reads scan_seq, or a scan starting now could
-       still load q after we return. */
-    umws_store_seqcst_ptr(&e->bound[q->slot], NULL);
+       still load the slot after we return. */
+    umws_store_seqcst_ptr(&e->scan[q->slot].src, NULL);
     if (gpu->config.Placement != UMWS_GPU_PLACEMENT_GLOBAL) {
         gpu->doorbell_owner[q->doorbell] = NULL;
     }
     q->in_slot = 0;
     umws_plat_mutex_unlock(&gpu->lock);
-    umws_engine_quiesce(e); /* after this the firmware holds no pointer to q */
+    umws_engine_quiesce(e); /* after this the firmware holds no pointer to q and reads nothing of its slot */
     umws_plat_mutex_lock(&gpu->lock);
+    umws_store_release_ptr(&e->bound[q->slot], NULL); /* only now may bind reuse the slot */
+    uint32_t high = e->bound_high;
+    while (high > 0 && e->bound[high - 1] == NULL) {
+        high--;
+    }
+    umws_store_release_u32(&e->bound_high, high); /* the slots above are empty: scans stop earlier */
     if (umws_load_acquire_u32(&q->state) == UMWS_GPU_QUEUE_BOUND) {
         umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_IDLE);
     }
     umws_store_release_u32(&q->stop, 0);
     umws_plat_mutex_unlock(&gpu->lock);
     return UMWS_GPU_OK;
+}
+
+void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index)
+{
+    umws_gpu_queue *q = gpu->doorbell_owner[index];
+    if (q != NULL && q->in_slot) {
+        umws_engine *e = &gpu->engines[q->desc.Engine];
+        umws_store_release_ptr(&e->scan[q->slot].src, umws_load_acquire_ptr(&gpu->doorbell_src[index]));
+    }
 }
 
 int32_t umws_gpu_queue_suspend(umws_gpu_queue *q, uint32_t suspended)

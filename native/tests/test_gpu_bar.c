@@ -99,10 +99,47 @@ static void a_store_racing_the_remap_never_faults(void)
     umws_gpu_destroy(gpu);
 }
 
+static void thousands_of_vas_are_each_found_and_released(void)
+{
+    UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_NOTIFY);
+    cfg.DoorbellCount = 8;
+    umws_gpu *gpu;
+    UMWS_CHECK(umws_gpu_create(&cfg, &gpu) == UMWS_GPU_OK);
+    enum { N = 1500 }; /* the VA table grows several times */
+    static void *vas[N];
+    int reserved = 0;
+    for (int i = 0; i < N; i++) {
+        reserved += umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK;
+    }
+    UMWS_CHECK_EQ(reserved, N);
+    int connected = 0;
+    for (int i = 0; i < N; i += 7) {
+        connected += umws_gpu_dbva_connect(gpu, vas[i], (uint32_t)i % 8, 0) == UMWS_GPU_OK &&
+                     umws_gpu_dbva_disconnect(gpu, vas[i]) == UMWS_GPU_OK;
+    }
+    UMWS_CHECK_EQ(connected, (N + 6) / 7);
+    int released = 0;
+    for (int i = 0; i < N; i += 2) { /* every other one, then the rest */
+        released += umws_gpu_dbva_release(gpu, vas[i]) == UMWS_GPU_OK;
+    }
+    UMWS_CHECK(umws_gpu_dbva_release(gpu, vas[0]) == UMWS_GPU_ENOENT);
+    UMWS_CHECK(umws_gpu_dbva_connect(gpu, vas[2], 0, 0) == UMWS_GPU_ENOENT);
+    for (int i = 1; i < N; i += 2) {
+        released += umws_gpu_dbva_connect(gpu, vas[i], 1, 0) == UMWS_GPU_OK &&
+                    umws_gpu_dbva_release(gpu, vas[i]) == UMWS_GPU_OK;
+    }
+    UMWS_CHECK_EQ(released, N);
+    for (int i = 0; i < 10; i++) { /* left for umws_gpu_destroy to release */
+        UMWS_CHECK(umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK);
+    }
+    umws_gpu_destroy(gpu);
+}
+
 int main(void)
 {
     places_doorbells_by_the_placement_model();
     connect_and_disconnect_move_the_page_not_the_va();
     a_store_racing_the_remap_never_faults();
+    thousands_of_vas_are_each_found_and_released();
     return umws_test_finish("test_gpu_bar");
 }
