@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.err.printf("bench [%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, message);
             }
         };
-        List<String> known = List.of("ring", "interrupt", "throughput", "per-op");
+        List<String> known = List.of("ring", "interrupt", "throughput", "scaling", "per-op");
         if (only != null) {
             for (String id : only) {
                 if (!known.contains(id)) {
@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
         List<Experiment> all = List.of(new RingExperiment(hardware), new InterruptExperiment(hardware),
-                new ThroughputExperiment(), new PerOpExperiment());
+                new ThroughputExperiment(), new ScalingExperiment(), new PerOpExperiment());
         List<Experiment> chosen = new ArrayList<>();
         for (Experiment e : all) {
             if (only == null || only.contains(e.id())) {
