@@ -191,6 +191,11 @@ UMWS_API int32_t umws_gpu_set_isr(umws_gpu *gpu, umws_gpu_isr_fn isr, void *cont
 UMWS_API int32_t umws_gpu_set_interrupt_spin(umws_gpu *gpu, uint64_t spin_ns);
 /* Pops the oldest cause record: 1 popped, 0 none left, negative on a bad argument. */
 UMWS_API int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out);
+/*
+ * 1 when cause records wait to be popped, 0 when none, negative on a bad argument. Takes no lock:
+ * the cheap check of a thread that polls the interrupt ring instead of registering an ISR.
+ */
+UMWS_API int32_t umws_gpu_irq_pending(umws_gpu *gpu);
 /* Records lost because the interrupt ring was full (the ISR fell behind). */
 UMWS_API uint64_t umws_gpu_irq_overflows(umws_gpu *gpu);
 

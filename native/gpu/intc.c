@@ -89,7 +89,8 @@ void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record)
         c->overflows++; /* the ISR fell behind by a whole ring */
     } else {
         c->ring[c->tail & c->mask] = *record;
-        c->tail++;
+        /* Release: umws_gpu_irq_pending reads tail without the lock (a poller's cheap check). */
+        umws_store_release_u64(&c->tail, c->tail + 1);
     }
     c->asserted = 1;
     umws_add_seqcst_u32(&c->wake_seq, 1);
@@ -107,11 +108,22 @@ int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out)
     umws_plat_mutex_lock(&c->lock);
     if (c->head != c->tail) {
         *out = c->ring[c->head & c->mask];
-        c->head++;
+        umws_store_release_u64(&c->head, c->head + 1);
         popped = 1;
     }
     umws_plat_mutex_unlock(&c->lock);
     return popped;
+}
+
+int32_t umws_gpu_irq_pending(umws_gpu *gpu)
+{
+    if (gpu == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    /* No lock: a poller checks this in a loop and must not contend with the engines' posts.
+       A record posted after the loads is seen by the next check. */
+    umws_intc *c = &gpu->intc;
+    return umws_load_acquire_u64(&c->tail) != umws_load_acquire_u64(&c->head);
 }
 
 uint64_t umws_gpu_irq_overflows(umws_gpu *gpu)

@@ -104,12 +104,15 @@ static void records_wait_for_an_isr_and_the_isr_cannot_remove_itself(void)
     T_CHECK_SOON(t_data_u64(&a, 0) == 20, 5);
     UMWS_CHECK_EQ(umws_gpu_irq_overflows(gpu), 4); /* 20 records, 16 entries, no ISR yet */
     UMWS_GPU_IRQ_RECORD r;
+    UMWS_CHECK(umws_gpu_irq_pending(NULL) == UMWS_GPU_EINVAL);
+    UMWS_CHECK(umws_gpu_irq_pending(gpu) == 1); /* what a polling driver checks before popping */
     UMWS_CHECK(umws_gpu_irq_pop(gpu, &r) == 1);
     UMWS_CHECK_EQ(r.FenceValue, 1);
     UMWS_CHECK(umws_gpu_set_isr(gpu, reentrant_isr, gpu, 0) == UMWS_GPU_OK);
     int drained;
     T_WAIT(drained, umws_gpu_irq_pop(gpu, &r) == 0, 5);
     UMWS_CHECK(drained);
+    UMWS_CHECK(umws_gpu_irq_pending(gpu) == 0);
     umws_gpu_set_isr(gpu, NULL, NULL, 0);
     t_queue_close(&a);
     umws_gpu_destroy(gpu);

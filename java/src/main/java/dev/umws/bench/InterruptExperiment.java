@@ -43,7 +43,8 @@ final class InterruptExperiment implements Experiment {
     private static final long SINK_TIMES = 8L * 3;
     private static final long POLL_NS = 10_000_000L;
     private static final long DATA_VA = 0x1000000;
-    private static final int RING_BYTES = 64 * 1024;
+    /** Above the data (8 bytes per sample): the ring grows with the samples. */
+    private static final long RING_VA = 0x10000000;
     /** TIMESTAMP 16 + INTERRUPT 24 + DELAY 16 bytes. */
     private static final int PER_SAMPLE_BYTES = 56;
     /** Between interrupts: the handler has returned and a sleeping interrupt thread is asleep again. */
@@ -77,7 +78,7 @@ final class InterruptExperiment implements Experiment {
 
     @Override
     public Section run(Settings s, Progress progress) {
-        int n = Math.max(200, s.samples() / 10);
+        int n = Math.min(100_000, Math.max(200, s.samples() / 10)); // the ring holds them all: <= 8 MiB
         int warmup = Math.max(50, n / 10);
         List<String> notes = new ArrayList<>();
         List<Handler> handlers = new ArrayList<>();
@@ -229,22 +230,23 @@ final class InterruptExperiment implements Experiment {
     /**
      * One cell: a fresh GPU whose one queue gets, per sample, a TIMESTAMP packet (the clock when
      * the interrupt is raised), an INTERRUPT packet with the sample index and a DELAY that spaces
-     * the interrupts; the producer fills the ring ahead and rings once per 64 samples, then
+     * the interrupts; the producer writes all of them into a ring large enough, rings once and
      * sleeps, so the firmware and the interrupt thread (or the poller) have the two vCPUs.
      */
     static Run measure(Handler handler, boolean polling, int warmup, int n) {
         int total = warmup + n;
         GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN).withEngineTimeoutNs(0);
         try (Arena arena = Arena.ofShared(); Gpu gpu = Gpu.create(config)) {
-            MemorySegment ring = arena.allocate(RING_BYTES, 4096);
+            int ringBytes = Integer.highestOneBit(PER_SAMPLE_BYTES * total + 4096) * 2; // all samples fit
+            MemorySegment ring = arena.allocate(ringBytes, 4096);
             MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
             long dataBytes = (8L * total + 4095) / 4096 * 4096;
             MemorySegment data = arena.allocate(dataBytes, 4096);
             VaSpace space = gpu.createVaSpace();
-            space.map(JavaRing.RING_VA, ring, false);
+            space.map(RING_VA, ring, false);
             space.map(JavaRing.CONTROL_VA, control, true);
             space.map(DATA_VA, data, true);
-            HwQueue queue = gpu.createQueue(space, new QueueDesc(JavaRing.RING_VA, RING_BYTES, JavaRing.CONTROL_VA,
+            HwQueue queue = gpu.createQueue(space, new QueueDesc(RING_VA, ringBytes, JavaRing.CONTROL_VA,
                     0, 0, 0, 1));
             DoorbellVa va = gpu.reserveDoorbellVa();
             queue.bind(0);
@@ -268,7 +270,8 @@ final class InterruptExperiment implements Experiment {
                 }
                 case POLLER -> poller = Thread.ofPlatform().name("bench-irq-poller").start(() -> {
                     while (!((boolean) STOP.getOpaque(stop, 0))) {
-                        if (!java.handle()) {
+                        // The lock-free check first: popping in a loop would fight the firmware for the lock.
+                        if (!gpu.irqPending() || !java.handle()) {
                             Thread.onSpinWait();
                         }
                     }
@@ -276,24 +279,18 @@ final class InterruptExperiment implements Experiment {
             }
             gpu.setInterruptSpin(polling ? POLL_NS : 0);
             try {
-                long deadline = System.nanoTime() + 30_000_000_000L;
+                // Every sample is written before the one ring, so the producer sleeps through the
+                // measurement instead of preempting the two busy threads to refill the ring.
                 for (int i = 0; i < total; i++) {
-                    while (!w.hasSpace(PER_SAMPLE_BYTES + 64)) {
-                        w.submit();
-                        check(deadline, handler, i);
-                        LockSupport.parkNanos(200_000);
-                    }
                     w.writeTimestamp(DATA_VA + 8L * i);
                     w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED, i);
                     w.writeDelay(GAP_NS);
-                    if (i % 64 == 63) {
-                        w.submit();
-                    }
                 }
                 w.submit();
+                long deadline = System.nanoTime() + 30_000_000_000L;
                 while ((long) LONG.getAcquire(sink, SINK_ACK) < total) {
                     check(deadline, handler, (int) (long) LONG.getAcquire(sink, SINK_ACK));
-                    LockSupport.parkNanos(200_000);
+                    LockSupport.parkNanos(5_000_000);
                 }
             } finally {
                 if (poller != null) {

@@ -122,6 +122,15 @@ final class PerOpExperiment implements Experiment {
         return section(jmh, jni, scores, notes);
     }
 
+    /**
+     * The forks' JVM options: native access, and from JDK 23 on allowing JMH 1.37's use of
+     * sun.misc.Unsafe, which would otherwise print four warning lines per fork into the report
+     * (a JDK 22 JVM refuses that option, so it is added by version).
+     */
+    private static final String[] FORK_ARGS = Runtime.version().feature() >= 23
+            ? new String[] {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"}
+            : new String[] {"--enable-native-access=ALL-UNNAMED"};
+
     /** One benchmark through the JMH Runner; null when JMH returned no result for it. */
     static Score measure(String benchmark, JmhSettings jmh) throws RunnerException {
         Options options = new OptionsBuilder()
@@ -134,7 +143,7 @@ final class PerOpExperiment implements Experiment {
                 .measurementIterations(jmh.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(jmh.measurementMs()))
                 .threads(1)
-                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED")
+                .jvmArgsAppend(FORK_ARGS)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
                 .build();

@@ -227,6 +227,18 @@ public final class Gpu implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether cause records wait to be popped, without taking the interrupt controller's lock: the
+     * check a thread polling the interrupt ring makes before {@link #popIrq}.
+     */
+    public boolean irqPending() {
+        try {
+            return check("umws_gpu_irq_pending", (int) GpuDowncalls.IRQ_PENDING.invokeExact(handle())) == 1;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     /** Records lost because the ISR fell a whole interrupt ring behind. */
     public long irqOverflows() {
         try {

@@ -59,15 +59,17 @@ final class GpuDowncalls {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     static final MethodHandle SET_INTERRUPT_SPIN = handle("umws_gpu_set_interrupt_spin",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    static final MethodHandle IRQ_PENDING = handle("umws_gpu_irq_pending", FunctionDescriptor.of(JAVA_INT, ADDRESS),
+            Linker.Option.critical(false)); // two loads, no lock, never calls back: safe as a critical call
     static final MethodHandle IRQ_OVERFLOWS = handle("umws_gpu_irq_overflows", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
 
     private GpuDowncalls() {
     }
 
-    private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
+    private static MethodHandle handle(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         MemorySegment symbol = NativeLibrary.lookup().find(name)
                 .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name));
-        return Linker.nativeLinker().downcallHandle(symbol, descriptor);
+        return Linker.nativeLinker().downcallHandle(symbol, descriptor, options);
     }
 
     /** Throws a {@link GpuException} naming {@code function} when {@code rc} is an error. */
