@@ -5,9 +5,13 @@ import dev.umws.bench.report.Chart;
 import dev.umws.bench.report.Section;
 import dev.umws.bench.report.Table;
 import dev.umws.bench.report.Target;
+import dev.umws.gpu.DoorbellVa;
+import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.gpu.GpuConfig.Placement;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -168,6 +172,19 @@ final class ScalingExperiment implements Experiment {
                 List.of("placement", "queues", "doorbells", "queues per doorbell", "submissions/s", "reconnects/s",
                         "plain p50", "plain p99", "plain p99.9", "reconnect p50", "reconnect p99", "reconnect p99.9",
                         "reconnect p99 / plain p99", "all fences completed", "rule violations"), rows));
+        progress.step("churn: doorbell VA remap cost");
+        Summary connect = remapCost(true, s.quick() ? 200 : 2_000);
+        Summary disconnect = remapCost(false, s.quick() ? 200 : 2_000);
+        List<String> remapColumns = new ArrayList<>(List.of("operation"));
+        Summary.LABELS.forEach(l -> remapColumns.add(l + " ns"));
+        List<Object> c = new ArrayList<>(List.of("connect: BAR page replaces the rung dummy page"));
+        List<Object> dis = new ArrayList<>(List.of("disconnect: dummy page replaces the rung BAR page"));
+        for (int i = 0; i < Summary.LABELS.size(); i++) {
+            c.add(connect.values()[i]);
+            dis.add(disconnect.values()[i]);
+        }
+        tables.add(new Table("remap", "The floor of a reconnect: one doorbell VA remap (SPIN firmware running on "
+                + "the other vCPU, as in the churn cells)", remapColumns, List.of(c, dis)));
         List<Chart.Series> series = new ArrayList<>();
         points.forEach((name, pts) -> series.add(new Chart.Series(name, pts.stream().mapToDouble(p -> p[0]).toArray(),
                 pts.stream().mapToDouble(p -> p[1]).toArray())));
@@ -181,12 +198,53 @@ final class ScalingExperiment implements Experiment {
                         + "(a remap of a page the UMD has written, in a process whose other threads run: about half of "
                         + "a reconnect when timed inside the KMD on the 2-vCPU VM), the victim's last fences drain (the "
                         + "firmware raises one interrupt per fence), the GPU unbinds and binds, and the OS maps the BAR "
-                        + "page at the caller's VA. Its p99 also takes the scheduler's share on 2 vCPUs shared by the "
+                        + "page at the caller's VA. The two remaps alone take p50 " + connect.p50() / 1000 + " + "
+                        + disconnect.p50() / 1000 + " us here (table remap): a page-table change in a process whose "
+                        + "other threads run costs a TLB shootdown, an inter-processor interrupt that exits to the "
+                        + "hypervisor on this VM; 20x a plain ring's p99 (~10 us) is below that floor. Its p99 also takes the scheduler's share on 2 vCPUs shared by the "
                         + "spinning firmware, the submitter, the interrupt and DPC threads."
                         + (Generation.SELECTED == Generation.G3 ? "" : " SHARED_PAGE is not offered in "
                                 + Generation.SELECTED + " (its in-page offset is only known at a G3 connect).")
                         + " GLOBAL: the reference KMD treats the global doorbell as one physical doorbell, so a second "
                         + "queue victimizes the first although the GPU could keep both bound."));
+    }
+
+    /**
+     * Times DoorbellVa.connect (BAR page to the VA) or disconnect (dummy page) on a GPU whose SPIN
+     * firmware runs on the other vCPU, as in the churn: each is one page remap of the process. The
+     * UMD rings before each, so the page being replaced is in the TLB, as in a reconnect (the
+     * victim rang its doorbell page; the caller rang the dummy page and read RETRY).
+     */
+    private static Summary remapCost(boolean connect, int n) {
+        long[] samples = new long[n];
+        GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN);
+        try (Gpu gpu = Gpu.create(config)) {
+            DoorbellVa va = gpu.reserveDoorbellVa();
+            try {
+                MemorySegment slot = va.slot(0, false);
+                for (int i = 0; i < n + n / 10; i++) {
+                    if (connect) {
+                        va.disconnect();
+                    } else {
+                        va.connect(0, false);
+                    }
+                    slot.set(ValueLayout.JAVA_LONG, 0, 0L); // a ring: the page is in this CPU's TLB
+                    long t0 = System.nanoTime();
+                    if (connect) {
+                        va.connect(0, false);
+                    } else {
+                        va.disconnect();
+                    }
+                    long t1 = System.nanoTime();
+                    if (i >= n / 10) {
+                        samples[i - n / 10] = t1 - t0;
+                    }
+                }
+            } finally {
+                va.release();
+            }
+        }
+        return Summary.of(samples);
     }
 
     private static List<Object> notOffered(Placement p, int q, int d) {
