@@ -58,6 +58,59 @@ final class MemoryProbe {
     private MemoryProbe() {
     }
 
+    /**
+     * Runs the probe in a fresh JVM (this class's {@link #main}), so that memory freed by earlier
+     * experiments of the runner cannot be reused by the queues and hide their growth; the child
+     * gets this JVM's class path, native access and shim settings. Falls back to measuring in this
+     * process when no child can be started.
+     */
+    static Result runInChild(int queues, int ringBytes, Experiment.Progress progress) {
+        java.util.Optional<String> launcher = ProcessHandle.current().info().command();
+        if (launcher.isEmpty()) {
+            return run(queues, ringBytes, progress);
+        }
+        List<String> command = new ArrayList<>(List.of(launcher.get(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path")));
+        for (String property : new String[] {"umws.native.path", "umws.generation"}) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of(MemoryProbe.class.getName(), Integer.toString(queues), Integer.toString(ringBytes)));
+        try {
+            java.lang.Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("the memory probe's JVM exited with " + child.exitValue() + ": " + out);
+            }
+            String[] f = out.strip().split("\\s+");
+            return new Result(queues, ringBytes, kib(f[0]), kib(f[1]), kib(f[2]), Boolean.parseBoolean(f[3]),
+                    Long.parseLong(f[4]));
+        } catch (IOException e) {
+            progress.step("memory: no child JVM (" + e.getMessage() + "), measuring in this process");
+            return run(queues, ringBytes, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static OptionalLong kib(String field) {
+        return field.equals("-") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(field));
+    }
+
+    private static String field(OptionalLong kib) {
+        return kib.isPresent() ? Long.toString(kib.getAsLong()) : "-";
+    }
+
+    /** The child side of {@link #runInChild}: prints "before with after completed elapsedNs". */
+    public static void main(String[] args) {
+        Result r = run(Integer.parseInt(args[0]), Integer.parseInt(args[1]), message -> System.err.println("bench: "
+                + message));
+        System.out.println(field(r.rssBeforeKiB()) + " " + field(r.rssWithQueuesKiB()) + " "
+                + field(r.rssAfterFreeKiB()) + " " + r.allCompleted() + " " + r.elapsedNs());
+    }
+
     static Result run(int queues, int ringBytes, Experiment.Progress progress) {
         long start = System.nanoTime();
         OptionalLong before = settledRssKiB();
@@ -83,7 +136,8 @@ final class MemoryProbe {
                 for (UmdQueue q : qs) {
                     completed &= q.await(q.lastSubmitted(), DRAIN_NANOS);
                 }
-                with = rssKiB();
+                with = settledRssKiB(); // the garbage of creating them is not theirs
+                progress.step("memory: with the queues, " + rssParts());
             } finally {
                 for (UmdQueue q : qs) {
                     q.close();
@@ -115,6 +169,17 @@ final class MemoryProbe {
             }
         }
         return rssKiB();
+    }
+
+    /** The anonymous, file and shared-memory parts of VmRSS (Linux), for the progress line. */
+    private static String rssParts() {
+        Path status = Path.of("/proc/self/status");
+        try {
+            return Files.isReadable(status) ? String.join(", ", Files.readAllLines(status).stream()
+                    .filter(l -> l.startsWith("Rss")).map(l -> l.replaceAll("\\s+", " ")).toList()) : "n/m";
+        } catch (IOException e) {
+            return "n/m";
+        }
     }
 
     /** VmRSS of this process in KiB (Linux), or empty elsewhere. */

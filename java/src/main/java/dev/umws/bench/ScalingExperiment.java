@@ -194,14 +194,14 @@ final class ScalingExperiment implements Experiment {
                 worst, Target.Bound.AT_MOST, RECONNECT_P99_LIMIT, "x",
                 "Worst cell: " + worstCell + ". A plain ring is a few stores, a full fence and a status load; a "
                         + "reconnect is D3DKMTConnectDoorbell under the adapter lock, where the KMD victimizes the least "
-                        + "recently used doorbell: the OS writes the victim's status and remaps its VA to the dummy page "
-                        + "(a remap of a page the UMD has written, in a process whose other threads run: about half of "
-                        + "a reconnect when timed inside the KMD on the 2-vCPU VM), the victim's last fences drain (the "
-                        + "firmware raises one interrupt per fence), the GPU unbinds and binds, and the OS maps the BAR "
-                        + "page at the caller's VA. The two remaps alone take p50 " + connect.p50() / 1000 + " + "
+                        + "recently used doorbell: the OS writes the victim's status and remaps its VA to the dummy page, "
+                        + "the victim's last fences drain (the firmware raises one interrupt per fence), the GPU unbinds "
+                        + "and binds, and the OS maps the BAR page at the caller's VA. The two remaps alone take p50 "
+                        + connect.p50() / 1000 + " + "
                         + disconnect.p50() / 1000 + " us here (table remap): a page-table change in a process whose "
                         + "other threads run costs a TLB shootdown, an inter-processor interrupt that exits to the "
-                        + "hypervisor on this VM; 20x a plain ring's p99 (~10 us) is below that floor. Its p99 also takes the scheduler's share on 2 vCPUs shared by the "
+                        + "hypervisor on this VM; 20x a plain ring's p99 (~10 us) is below that floor. Its p99 also takes "
+                        + "the scheduler's share on 2 vCPUs shared by the "
                         + "spinning firmware, the submitter, the interrupt and DPC threads."
                         + (Generation.SELECTED == Generation.G3 ? "" : " SHARED_PAGE is not offered in "
                                 + Generation.SELECTED + " (its in-page offset is only known at a G3 connect).")
@@ -276,14 +276,14 @@ final class ScalingExperiment implements Experiment {
 
     private static void memory(Progress progress, List<Table> tables, List<Target> targets) {
         progress.step("memory: " + MEMORY_QUEUES + " queues with " + MEMORY_RING_BYTES / 1024 + " KiB rings");
-        MemoryProbe.Result m = MemoryProbe.run(MEMORY_QUEUES, MEMORY_RING_BYTES, progress);
+        MemoryProbe.Result m = MemoryProbe.runInChild(MEMORY_QUEUES, MEMORY_RING_BYTES, progress);
         double growth = m.growthMiB();
         boolean measured = !Double.isNaN(growth);
         List<Object> row = new ArrayList<>(Arrays.asList((long) m.queues(), (long) m.ringBytes() / 1024,
                 mib(m.rssBeforeKiB()), mib(m.rssWithQueuesKiB()), measured ? growth : null,
                 measured ? growth * 1024 / m.queues() : null, mib(m.rssAfterFreeKiB()),
                 m.allCompleted() ? "yes" : "NO", m.elapsedNs() / 1_000_000L));
-        tables.add(new Table("memory", "Resident memory of " + MEMORY_QUEUES + " hardware queues (VmRSS, MiB"
+        tables.add(new Table("memory", "Resident memory of " + MEMORY_QUEUES + " hardware queues (VmRSS of a fresh JVM, MiB"
                 + (measured ? "" : "; not measured on this OS") + ")",
                 List.of("queues", "ring KiB", "RSS before", "RSS with queues", "RSS growth", "KiB per queue",
                         "RSS after freeing", "all fences completed", "ms"), List.of(row)));
