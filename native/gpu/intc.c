@@ -93,8 +93,12 @@ void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record)
         umws_store_release_u64(&c->tail, c->tail + 1);
     }
     c->asserted = 1;
-    umws_add_seqcst_u32(&c->wake_seq, 1);
-    umws_plat_cond_broadcast(&c->cond);
+    if (c->isr != NULL) {
+        /* With no ISR the thread has nothing to deliver (a driver polls with umws_gpu_irq_pending):
+           waking it per record would only take a core from the poller. umws_gpu_set_isr wakes it. */
+        umws_add_seqcst_u32(&c->wake_seq, 1);
+        umws_plat_cond_broadcast(&c->cond);
+    }
     umws_plat_mutex_unlock(&c->lock);
 }
 
