@@ -170,8 +170,9 @@ final class InterruptExperiment implements Experiment {
         }
         String text = "The firmware executes a TIMESTAMP packet then an INTERRUPT packet (20 us apart from the "
                 + "next pair); the handler pops the cause record and writes the time; the sample is raised to "
-                + "handled. The producer fills a 64 KiB ring ahead and sleeps, so the firmware and the interrupt "
-                + "thread (or the Java poller) have the two vCPUs; ring to firmware is the ring experiment's "
+                + "handled. The producer writes every sample into one ring, rings once and sleeps, so the "
+                + "firmware and the interrupt thread (or the Java poller) have the two vCPUs; ring to firmware is "
+                + "the ring experiment's "
                 + "one-way figure. Each cell uses a fresh GPU, so its interrupt thread is new: the first "
                 + "delivery (thread attach for upcall and JNI, cold code) is reported apart, and later attaches "
                 + "are counted (a new Java Thread object seen by the handler, or a JNI AttachCurrentThread). "
