@@ -65,6 +65,16 @@ enum
 };
 UMWS_API uint8_t umws_bench_c_isr(void *sink, uint32_t message_number);
 
+/*
+ * The C baseline of ring -> interrupt -> waiter woken: on a fresh GPU (SPIN) a C producer waits
+ * until a C waiter thread sleeps on a condition variable, then rings a WRITE_FENCE that raises an
+ * interrupt; the C ISR pops the record and broadcasts the condition variable; the waiter records
+ * when it woke. ring_to_woken_ns[i] = that time minus the clock just before the ring. The
+ * producer sleeps between checks, as the Java producer of the OS-stack path does.
+ * Returns 0, or -1 for bad arguments, a failed set-up, or a waiter not woken within 5 s.
+ */
+UMWS_API int32_t umws_bench_c_irq_wait(uint64_t warmup, uint64_t iterations, uint64_t *ring_to_woken_ns);
+
 /* ---- Per-operation costs (JMH and the interrupt matrix) ------------------------------------ */
 
 typedef int64_t (*umws_bench_callback_fn)(int64_t value);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench/bench_rig.h"
 #include "gpu/gpu_internal.h"
 #include "umws/umws_bench.h"
 
@@ -51,84 +52,6 @@ UMWS_API int32_t umws_bench_pingpong(uint64_t iterations, uint64_t *rtt_ns)
     }
     umws_plat_thread_join(&t);
     umws_plat_pages_free(p, sizeof *p);
-    return 0;
-}
-
-#define B_RING_VA 0x100000u
-#define B_CONTROL_VA 0x200000u
-#define B_DATA_VA 0x300000u
-#define B_RING_BYTES 4096u
-#define B_MAX_PRODUCERS 8u
-
-/* One producer's queue: its own VA space, ring, control and data pages, bound to its own doorbell. */
-typedef struct umws_bench_lane
-{
-    uint8_t *ring;
-    UMWS_GPU_RING_CONTROL *control;
-    uint64_t *data;
-    uint64_t *doorbell;
-} umws_bench_lane;
-
-/* A GPU with 'lanes' queues on engine 0, each bound to doorbell i with its VA connected. */
-typedef struct umws_bench_rig
-{
-    umws_gpu *gpu;
-    uint32_t lanes;
-    umws_bench_lane lane[B_MAX_PRODUCERS];
-} umws_bench_rig;
-
-static void umws_bench_rig_close(umws_bench_rig *r)
-{
-    umws_gpu_destroy(r->gpu); /* frees the queues, the VA spaces and the doorbell VAs */
-    for (uint32_t i = 0; i < B_MAX_PRODUCERS; i++) {
-        umws_plat_pages_free(r->lane[i].ring, B_RING_BYTES);
-        umws_plat_pages_free(r->lane[i].control, UMWS_GPU_PAGE_SIZE);
-        umws_plat_pages_free(r->lane[i].data, UMWS_GPU_PAGE_SIZE);
-    }
-}
-
-static int umws_bench_lane_open(umws_bench_rig *r, uint32_t i)
-{
-    umws_bench_lane *l = &r->lane[i];
-    umws_gpu_vaspace *space = NULL;
-    umws_gpu_queue *q = NULL;
-    void *va = NULL;
-    l->ring = umws_plat_pages_alloc(B_RING_BYTES);
-    l->control = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    l->data = umws_plat_pages_alloc(UMWS_GPU_PAGE_SIZE);
-    UMWS_GPU_QUEUE_DESC d = {B_RING_VA, B_RING_BYTES, B_CONTROL_VA, B_DATA_VA, 0, 0, i + 1};
-    if (l->ring == NULL || l->control == NULL || l->data == NULL || umws_gpu_vaspace_create(r->gpu, &space) != 0 ||
-        umws_gpu_map(space, B_RING_VA, l->ring, B_RING_BYTES, 0) != 0 ||
-        umws_gpu_map(space, B_CONTROL_VA, l->control, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_map(space, B_DATA_VA, l->data, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, &va) != 0 ||
-        umws_gpu_queue_bind(q, i) != 0 || umws_gpu_dbva_connect(r->gpu, va, i, 0) != 0) {
-        return -1;
-    }
-    l->doorbell = va;
-    return 0;
-}
-
-static int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode, uint32_t lanes)
-{
-    UMWS_GPU_CONFIG cfg;
-    umws_gpu_config_default(&cfg);
-    cfg.DetectMode = detect_mode;
-    cfg.EngineTimeoutNs = 0;
-    if (cfg.DoorbellCount < lanes) {
-        cfg.DoorbellCount = lanes;
-    }
-    memset(r, 0, sizeof *r);
-    r->lanes = lanes;
-    if (umws_gpu_create(&cfg, &r->gpu) != 0) {
-        return -1;
-    }
-    for (uint32_t i = 0; i < lanes; i++) {
-        if (umws_bench_lane_open(r, i) != 0) {
-            umws_bench_rig_close(r);
-            return -1;
-        }
-    }
     return 0;
 }
 

@@ -199,8 +199,23 @@ static void a_polling_interrupt_thread_delivers_every_record_and_still_sleeps_an
     UMWS_CHECK(umws_plat_now_ns() - t0 < 900000000u); /* shutdown does not wait out the poll */
 }
 
+static void the_c_waiter_baseline_wakes_a_sleeping_waiter_per_interrupt(void)
+{
+    uint64_t out[50];
+    memset(out, 0, sizeof out);
+    UMWS_CHECK(umws_bench_c_irq_wait(0, 0, out) == -1);
+    UMWS_CHECK(umws_bench_c_irq_wait(5, 50, NULL) == -1);
+    UMWS_CHECK(umws_bench_c_irq_wait(5, 50, out) == 0);
+    int all = 1;
+    for (int i = 0; i < 50; i++) {
+        all &= out[i] > 0 && out[i] < 5000000000u;
+    }
+    UMWS_CHECK(all);
+}
+
 int main(void)
 {
+    the_c_waiter_baseline_wakes_a_sleeping_waiter_per_interrupt();
     a_polling_interrupt_thread_delivers_every_record_and_still_sleeps_and_stops();
     an_isr_that_never_pops_cannot_starve_its_removal();
     a_storm_from_two_engines_is_delivered_serially_and_completely();

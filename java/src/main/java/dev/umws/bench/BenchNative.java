@@ -21,6 +21,8 @@ final class BenchNative {
 
     private static final MethodHandle C_THROUGHPUT = handle("umws_bench_c_throughput",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle C_IRQ_WAIT = handle("umws_bench_c_irq_wait",
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS));
     /** {@code umws_bench_ring}: the C ring function of the downcall path (a default, non-critical downcall). */
     static final MethodHandle RING = handle("umws_bench_ring", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG));
     /** {@code umws_bench_c_isr}: the C-only ISR of the interrupt-path matrix. */
@@ -61,6 +63,22 @@ final class BenchNative {
                 throw new IllegalStateException("umws_bench_c_throughput returned " + rc);
             }
             return packets.get(JAVA_LONG, 0) * 1e9 / elapsed.get(JAVA_LONG, 0);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Ring -> C ISR -> condition variable -> blocked C waiter woken, ns (umws_bench_c_irq_wait). */
+    static long[] cIrqWait(int warmup, int iterations) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(JAVA_LONG, iterations);
+            int rc = (int) C_IRQ_WAIT.invokeExact((long) warmup, (long) iterations, out);
+            if (rc != 0) {
+                throw new IllegalStateException("umws_bench_c_irq_wait returned " + rc);
+            }
+            return out.toArray(JAVA_LONG);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -92,6 +92,7 @@ final class InterruptExperiment implements Experiment {
         Map<String, List<Run>> cells = new LinkedHashMap<>();
         List<Long> dpcRuns = new ArrayList<>();
         List<Summary> dpc = new ArrayList<>();
+        List<Summary> cWait = new ArrayList<>();
         for (int round = 1; round <= s.rounds(); round++) {
             for (boolean polling : new boolean[] {true, false}) {
                 for (Handler h : handlers) {
@@ -103,8 +104,10 @@ final class InterruptExperiment implements Experiment {
                     cells.computeIfAbsent(key(h, polling), k -> new ArrayList<>()).add(measure(h, polling, warmup, n));
                 }
             }
-            progress.step("interrupt path, round " + round + "/" + s.rounds() + ", ring -> ISR -> DPC -> waiter");
-            dpc.add(Summary.of(DpcWaiter.measure(warmup, Math.max(100, n / 4))));
+            progress.step("interrupt path, round " + round + "/" + s.rounds() + ", ring -> ISR -> waiter (C, then OS)");
+            int waits = Math.max(100, n / 4);
+            cWait.add(Summary.of(BenchNative.cIrqWait(warmup, waits)));
+            dpc.add(Summary.of(DpcWaiter.measure(warmup, waits)));
         }
         List<String> columns = new ArrayList<>(List.of("interrupt thread", "handler"));
         Summary.LABELS.forEach(l -> columns.add(l + " ns"));
@@ -131,18 +134,12 @@ final class InterruptExperiment implements Experiment {
                 rows.add(row);
             }
         }
+        Summary cw = Summary.medianOf(cWait);
         Summary d = Summary.medianOf(dpc);
-        List<Object> dpcRow = new ArrayList<>(List.of("sleeping", "OS stack: ring -> ISR (upcall) -> DPC -> blocked waiter woken"));
-        for (long v : d.values()) {
-            dpcRow.add(v);
-        }
-        dpcRow.add(null); // starts at the ring, not at the interrupt: no C cell measures the same span
-        dpcRow.add(d.p50() / hardware.handOffNs());
-        dpcRow.add(null);
-        dpcRow.add(null);
-        rows.add(dpcRow);
+        rows.add(waitRow("C: ring -> C ISR -> condition variable -> blocked waiter woken (baseline)", cw, cw));
+        rows.add(waitRow("OS stack: ring -> ISR (upcall) -> DPC -> blocked waiter woken", d, cw));
         Table table = new Table("delivery", "Interrupt raised -> handled (ns): C callback vs Panama upcall vs JNI vs "
-                + "Java polling; last row: ring -> waiter woken through the OS stack", columns, rows);
+                + "Java polling; last two rows: ring -> blocked waiter woken, C baseline and the OS stack", columns, rows);
 
         List<Chart.Series> series = new ArrayList<>();
         for (Handler h : handlers) {
@@ -177,11 +174,26 @@ final class InterruptExperiment implements Experiment {
                 + "delivery (thread attach for upcall and JNI, cold code) is reported apart, and later attaches "
                 + "are counted (a new Java Thread object seen by the handler, or a JNI AttachCurrentThread). "
                 + n + " samples after " + warmup + " warm-up per cell and round, " + s.rounds() + " rounds. "
-                + "The last row is the OS stack's own path (Dxgkrnl, reference KMD, UMD queue): ring -> ISR "
-                + "upcall -> DPC thread -> fence waiter woken, measured as ring to the waiter's return."
+                + "The last two rows start at the ring and end when a thread blocked before the ring returns: "
+                + "in C (umws_bench_c_irq_wait: a C ISR broadcasts a condition variable) and through the OS stack "
+                + "(Dxgkrnl, reference KMD, UMD queue: ISR upcall -> DPC thread -> DxgkCbNotifyDpc -> fence "
+                + "waiter), which has one more thread hand-off."
                 + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
         return new Section(id(), "Interrupt delivery: C callback, Panama upcall, JNI, Java polling", text,
                 List.of(table), List.of(chart), targets);
+    }
+
+    /** A row of the ring -> waiter woken paths; "p50 / C" is against the C waiter baseline. */
+    private List<Object> waitRow(String label, Summary m, Summary c) {
+        List<Object> row = new ArrayList<>(List.of("sleeping", label));
+        for (long v : m.values()) {
+            row.add(v);
+        }
+        row.add((double) m.p50() / c.p50());
+        row.add(m.p50() / hardware.handOffNs());
+        row.add(null);
+        row.add(null);
+        return row;
     }
 
     private static String key(Handler h, boolean polling) {
