@@ -119,7 +119,7 @@ UMWS_API int32_t umws_bench_c_irq_wait(uint64_t warmup, uint64_t iterations, uin
             if (waiting == i + 1 || umws_plat_now_ns() > deadline) {
                 break;
             }
-            umws_plat_sleep_ns(1000);
+            umws_plat_cpu_relax(); /* spin, as the Java producer does: a sleep here would idle the vCPUs */
         }
         while (wp + 64 - umws_load_acquire_u64(&l->control->ReadPointer) > B_RING_BYTES) {
             umws_plat_cpu_relax();
