@@ -25,6 +25,12 @@ final class BenchNative {
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS));
     /** {@code umws_bench_ring}: the C ring function of the downcall path (a default, non-critical downcall). */
     static final MethodHandle RING = handle("umws_bench_ring", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG));
+    /**
+     * The same function as a critical downcall: no thread-state transition, so none of the fence
+     * that a transition back into Java costs (two stores, no blocking, no call back: it may be).
+     */
+    static final MethodHandle RING_CRITICAL = handle("umws_bench_ring",
+            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG), Linker.Option.critical(false));
     /** {@code umws_bench_c_isr}: the C-only ISR of the interrupt-path matrix. */
     static final MemorySegment C_ISR = NativeLibrary.lookup().find("umws_bench_c_isr")
             .orElseThrow(() -> new IllegalStateException("the umws library has no symbol umws_bench_c_isr"));
@@ -32,9 +38,9 @@ final class BenchNative {
     private BenchNative() {
     }
 
-    private static MethodHandle handle(String name, FunctionDescriptor d) {
+    private static MethodHandle handle(String name, FunctionDescriptor d, Linker.Option... options) {
         return Linker.nativeLinker().downcallHandle(NativeLibrary.lookup().find(name)
-                .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name)), d);
+                .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name)), d, options);
     }
 
     /** Cache-line round trips between two C threads, ns. */

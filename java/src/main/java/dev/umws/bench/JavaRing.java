@@ -128,10 +128,10 @@ final class JavaRing {
 
     /**
      * Packets per second of {@code producers} Java threads for {@code durationNs}, each writing
-     * batches of {@code batch} fences to its own queue, one ring per batch; counted until the
+     * batches of {@code batch} fences to its own queue, one ring per batch ({@code via}); counted until the
      * last fence of every queue is visible.
      */
-    static double throughput(GpuConfig.DetectMode mode, long durationNs, int batch, int producers) {
+    static double throughput(GpuConfig.DetectMode mode, RingVia via, long durationNs, int batch, int producers) {
         try (Rig r = new Rig(mode, producers)) {
             long[] packets = new long[producers];
             long[] done = new long[producers];
@@ -147,7 +147,7 @@ final class JavaRing {
                         Thread.currentThread().interrupt();
                         return;
                     }
-                    packets[index] = produce(r, r.lane(index), mode, start[0] + durationNs, batch);
+                    packets[index] = produce(r, r.lane(index), mode, via, start[0] + durationNs, batch);
                     done[index] = System.nanoTime();
                 }));
             }
@@ -170,7 +170,7 @@ final class JavaRing {
     }
 
     /** One producer's loop; returns the fences it wrote, after the last is visible. */
-    private static long produce(Rig r, Lane lane, GpuConfig.DetectMode mode, long end, int batch) {
+    private static long produce(Rig r, Lane lane, GpuConfig.DetectMode mode, RingVia via, long end, int batch) {
         RingWriter writer = lane.writer;
         boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
         int room = (batch + 1) * 24;
@@ -182,7 +182,7 @@ final class JavaRing {
             for (int i = 0; i < batch; i++) {
                 writer.writeFence(DATA_VA, ++n, false);
             }
-            writer.submit();
+            via.submit(writer);
             if (notify) {
                 r.gpu.notifyEngine(0);
             }

@@ -5,7 +5,8 @@ import dev.umws.gpu.RingWriter;
 /**
  * How the Java UMD rings, after writing its packets: a release store straight into the doorbell
  * segment, or a call of the C ring function {@code umws_bench_ring} (publish WritePointer, then
- * ring) through a Panama downcall or through JNI. Same packets, same doorbell value either way.
+ * ring) through a Panama downcall (default, or critical: without the thread-state transition) or
+ * through JNI. Same packets, same doorbell value either way.
  */
 enum RingVia {
     SEGMENT("Java segment store") {
@@ -19,6 +20,16 @@ enum RingVia {
         void submit(RingWriter w) {
             try {
                 BenchNative.RING.invokeExact(w.control(), w.doorbell(), w.writePointer());
+            } catch (Throwable t) {
+                throw new IllegalStateException("umws_bench_ring", t);
+            }
+        }
+    },
+    DOWNCALL_CRITICAL("Java critical downcall") {
+        @Override
+        void submit(RingWriter w) {
+            try {
+                BenchNative.RING_CRITICAL.invokeExact(w.control(), w.doorbell(), w.writePointer());
             } catch (Throwable t) {
                 throw new IllegalStateException("umws_bench_ring", t);
             }
