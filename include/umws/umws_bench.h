@@ -44,7 +44,7 @@ UMWS_API int32_t umws_bench_c_throughput(uint32_t detect_mode, uint64_t duration
  * write_pointer into *doorbell, the dedicated-doorbell value protocol of umws_gpu_packets.h).
  * No checks: it is a two-store hot path, and the runner passes its own rig's pointers.
  */
-UMWS_API void umws_bench_ring(UMWS_GPU_RING_CONTROL *control, uint64_t *doorbell, uint64_t write_pointer);
+UMWS_API void umws_bench_ring_doorbell(UMWS_GPU_RING_CONTROL *control, uint64_t *doorbell, uint64_t write_pointer);
 
 /* ---- Interrupt delivery (the interrupt-path matrix) ---------------------------------------- */
 

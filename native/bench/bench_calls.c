@@ -6,7 +6,7 @@
 #include "gpu/gpu_internal.h"
 #include "umws/umws_bench.h"
 
-UMWS_API void umws_bench_ring(UMWS_GPU_RING_CONTROL *control, uint64_t *doorbell, uint64_t write_pointer)
+UMWS_API void umws_bench_ring_doorbell(UMWS_GPU_RING_CONTROL *control, uint64_t *doorbell, uint64_t write_pointer)
 {
     /* Pairs with the firmware's acquire load of WritePointer: the packets are visible first. */
     umws_store_release_u64(&control->WritePointer, write_pointer);

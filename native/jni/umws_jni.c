@@ -3,7 +3,7 @@
  * dev.umws.bench.Jni. They call the same shim functions the Panama downcalls call
  * (include/umws/umws_bench.h), so a JNI cell and a Panama cell differ only in the crossing.
  *
- *   Java ---- JNI call ----> Java_dev_umws_bench_Jni_* ----> umws_bench_ring / umws_bench_noop
+ *   Java ---- JNI call ----> Java_dev_umws_bench_Jni_* ----> umws_bench_ring_doorbell / umws_bench_noop
  *   C loop -- CallStaticLongMethod --> Jni.callback(long)              (JNI upcall cost)
  *   GPU interrupt thread --> umws_jni_isr --> Jni.onInterrupt(long, int) --> the Java handler
  *
@@ -120,7 +120,7 @@ JNIEXPORT void JNICALL Java_dev_umws_bench_Jni_ring(JNIEnv *env, jclass cls, jlo
 {
     (void)env;
     (void)cls;
-    umws_bench_ring((UMWS_GPU_RING_CONTROL *)(uintptr_t)control_address, (uint64_t *)(uintptr_t)doorbell_address,
+    umws_bench_ring_doorbell((UMWS_GPU_RING_CONTROL *)(uintptr_t)control_address, (uint64_t *)(uintptr_t)doorbell_address,
                     (uint64_t)write_pointer);
 }
 

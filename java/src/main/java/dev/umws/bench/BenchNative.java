@@ -23,13 +23,13 @@ final class BenchNative {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
     private static final MethodHandle C_IRQ_WAIT = handle("umws_bench_c_irq_wait",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS));
-    /** {@code umws_bench_ring}: the C ring function of the downcall path (a default, non-critical downcall). */
-    static final MethodHandle RING = handle("umws_bench_ring", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG));
+    /** {@code umws_bench_ring_doorbell}: the C ring function of the downcall path (a default, non-critical downcall). */
+    static final MethodHandle RING = handle("umws_bench_ring_doorbell", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG));
     /**
      * The same function as a critical downcall: no thread-state transition, so none of the fence
      * that a transition back into Java costs (two stores, no blocking, no call back: it may be).
      */
-    static final MethodHandle RING_CRITICAL = handle("umws_bench_ring",
+    static final MethodHandle RING_CRITICAL = handle("umws_bench_ring_doorbell",
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG), Linker.Option.critical(false));
     /** {@code umws_bench_c_isr}: the C-only ISR of the interrupt-path matrix. */
     static final MemorySegment C_ISR = NativeLibrary.lookup().find("umws_bench_c_isr")

@@ -69,7 +69,7 @@ public final class Jni {
         return UNAVAILABLE_REASON;
     }
 
-    /** {@code umws_bench_ring}: WritePointer (release) into the ring control, then the doorbell (release). */
+    /** {@code umws_bench_ring_doorbell}: WritePointer (release) into the ring control, then the doorbell (release). */
     public static native void ring(long controlAddress, long doorbellAddress, long writePointer);
 
     /** {@code umws_bench_noop}: returns {@code v + 1}. */

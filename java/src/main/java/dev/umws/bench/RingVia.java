@@ -4,7 +4,7 @@ import dev.umws.gpu.RingWriter;
 
 /**
  * How the Java UMD rings, after writing its packets: a release store straight into the doorbell
- * segment, or a call of the C ring function {@code umws_bench_ring} (publish WritePointer, then
+ * segment, or a call of the C ring function {@code umws_bench_ring_doorbell} (publish WritePointer, then
  * ring) through a Panama downcall (default, or critical: without the thread-state transition) or
  * through JNI. Same packets, same doorbell value either way.
  */
@@ -21,7 +21,7 @@ enum RingVia {
             try {
                 BenchNative.RING.invokeExact(w.control(), w.doorbell(), w.writePointer());
             } catch (Throwable t) {
-                throw new IllegalStateException("umws_bench_ring", t);
+                throw new IllegalStateException("umws_bench_ring_doorbell", t);
             }
         }
     },
@@ -31,7 +31,7 @@ enum RingVia {
             try {
                 BenchNative.RING_CRITICAL.invokeExact(w.control(), w.doorbell(), w.writePointer());
             } catch (Throwable t) {
-                throw new IllegalStateException("umws_bench_ring", t);
+                throw new IllegalStateException("umws_bench_ring_doorbell", t);
             }
         }
     },
