@@ -61,12 +61,13 @@ final class ScalingExperiment implements Experiment {
         String text = "Firmware scan cost: a C-only rig binds N idle queues (each on its own doorbell; GLOBAL: all on "
                 + "the one) to a GPU whose firmware spins, and divides the time by the scans the engine counted; each cell "
                 + "is the median over interleaved rounds. Churn: one process of the emulated OS with the reference KMD "
-                + "drives Q UmdQueues over D physical doorbells, visiting the queues round-robin with bursts of "
+                + "drives Q UmdQueues over D physical doorbells (GLOBAL: one doorbell, D queues kept bound), visiting the queues round-robin with bursts of "
                 + ChurnRun.BURST + " fence-only submissions (firmware SPIN, header generation " + Generation.SELECTED
                 + "); every submission is timed and filed as a reconnect ring when it met DISCONNECTED_RETRY. Memory: "
                 + MEMORY_QUEUES + " queues with " + MEMORY_RING_BYTES / 1024 + " KiB rings are created through the thunks "
-                + "of one process, each ring written through once by its UMD (a NOP packet over the whole ring, then a "
-                + "fence, run by the firmware), and VmRSS is read before, with them alive and after freeing them. "
+                + "of one process in a fresh JVM, each ring written through once by its UMD (a NOP packet over the whole "
+                + "ring, then a fence, run by the firmware), and VmRSS is read before, with them alive and after freeing "
+                + "them. "
                 + "Figures from a shared 2-vCPU VM are indicative: only ratios within one run compare.";
         return new Section(id(), "Scaling: firmware scan cost, doorbell churn, memory", text, tables, charts, targets);
     }
@@ -145,7 +146,7 @@ final class ScalingExperiment implements Experiment {
         String worstCell = "none";
         for (Placement placement : Placement.values()) {
             boolean offered = placement != Placement.SHARED_PAGE || Generation.SELECTED == Generation.G3;
-            for (int d : placement == Placement.GLOBAL ? new int[] {1} : s.quick() ? CHURN_DOORBELLS_QUICK : CHURN_DOORBELLS) {
+            for (int d : s.quick() ? CHURN_DOORBELLS_QUICK : CHURN_DOORBELLS) {
                 for (int q : s.quick() ? CHURN_QUEUES_QUICK : CHURN_QUEUES) {
                     if (q < d || (q >= CHURN_LARGE && (d == 1 || placement == Placement.GLOBAL))) {
                         continue; // D=1 already victimizes on every visit at 16 queues; 4096 queues cost ~5 s a cell
@@ -205,8 +206,8 @@ final class ScalingExperiment implements Experiment {
                         + "spinning firmware, the submitter, the interrupt and DPC threads."
                         + (Generation.SELECTED == Generation.G3 ? "" : " SHARED_PAGE is not offered in "
                                 + Generation.SELECTED + " (its in-page offset is only known at a G3 connect).")
-                        + " GLOBAL: the reference KMD treats the global doorbell as one physical doorbell, so a second "
-                        + "queue victimizes the first although the GPU could keep both bound."));
+                        + " GLOBAL: every queue rings the one doorbell; the reference KMD victimizes only when the "
+                        + "engine's bound queues (MaxQueuesPerEngine, the 'doorbells' column) are all taken."));
     }
 
     /**

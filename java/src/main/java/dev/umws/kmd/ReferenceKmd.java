@@ -118,7 +118,10 @@ public class ReferenceKmd implements Kmd {
     public int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl) {
         this.os = dxgkrnl;
         this.gpu = dxgkrnl.gpu();
-        this.physical = new DoorbellAllocator<>(gpu.config().doorbellCount());
+        // GLOBAL: every queue rings the engine's one doorbell, so the limit is the queues the
+        // firmware keeps bound, not the doorbells; each allocator slot stands for doorbell 0.
+        this.physical = new DoorbellAllocator<>(global() ? gpu.config().maxQueuesPerEngine()
+                : gpu.config().doorbellCount());
         this.arena = Arena.ofShared(); // the ISR runs on the GPU's interrupt thread
         this.irqRecord = UMWS_GPU_IRQ_RECORD.allocate(arena);
         this.notifyData = DXGKARGCB_NOTIFY_INTERRUPT_DATA.allocate(arena);
@@ -282,7 +285,7 @@ public class ReferenceKmd implements Kmd {
                     index = physical.allocate(d);
                 }
                 try {
-                    d.gpuQueue.bind(index);
+                    d.gpuQueue.bind(barIndex(index));
                 } catch (GpuException e) {
                     physical.release(d, index);
                     return STATUS_DEVICE_REMOVED;
@@ -292,10 +295,10 @@ public class ReferenceKmd implements Kmd {
                 physical.touch(d);
             }
             MemorySegment bar = gpu.bar();
-            long primary = bar.address() + gpu.doorbellOffset(d.physical, false);
+            long primary = bar.address() + gpu.doorbellOffset(barIndex(d.physical), false);
             boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args))
                     & DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask()) != 0 && gpu.config().secondaryDoorbells();
-            long second = secondary ? bar.address() + gpu.doorbellOffset(d.physical, true) : 0;
+            long second = secondary ? bar.address() + gpu.doorbellOffset(barIndex(d.physical), true) : 0;
             if (G3) {
                 // An emulated GPU has no bus addresses: the BAR address stands for the physical one.
                 DXGKARG_CONNECTDOORBELL.PhysicalAddress(args, primary);
@@ -341,6 +344,15 @@ public class ReferenceKmd implements Kmd {
         }
         releasePhysical(victim); // only now: the OS has moved the victim's VA and written RETRY
         return true;
+    }
+
+    private boolean global() {
+        return gpu.config().placement() == GpuConfig.Placement.GLOBAL;
+    }
+
+    /** The BAR doorbell of allocator slot {@code slot}: itself, or with GLOBAL placement the one doorbell. */
+    private int barIndex(int slot) {
+        return global() ? 0 : slot;
     }
 
     /** G3: the doorbell of the queue with KMD handle {@code hHwQueue}, or null (lock held). */

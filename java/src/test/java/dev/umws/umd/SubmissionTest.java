@@ -71,4 +71,42 @@ class SubmissionTest {
             assertEquals(List.of(), verifier.violations());
         }
     }
+
+    @Test
+    void onTheGlobalDoorbellQueuesShareItAndAreVictimizedOnlyPastTheBoundQueueLimit() {
+        for (int limit : new int[] {64, 4}) {
+            Verifier verifier = new Verifier();
+            GpuConfig d = GpuConfig.defaults();
+            GpuConfig config = new GpuConfig(1, d.doorbellSizeInBytes(), false, GpuConfig.Placement.GLOBAL, 1,
+                    GpuConfig.DetectMode.SPIN, limit, d.interruptRingEntries(), d.engineTimeoutNs(), d.backoffSpinNs(),
+                    d.backoffMaxSleepNs());
+            try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), verifier); Process p = os.createProcess()) {
+                int device = device(p);
+                List<UmdQueue> queues = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    queues.add(new UmdQueue(p, device, 0, 4096));
+                }
+                for (int round = 0; round < 20; round++) {
+                    for (UmdQueue q : queues) {
+                        q.submit(null);
+                    }
+                }
+                long reconnects = 0;
+                for (UmdQueue q : queues) {
+                    assertTrue(q.await(q.lastSubmitted(), 10 * SECONDS), "queue stopped at " + q.completedAcquire());
+                    reconnects += q.reconnects();
+                    q.close();
+                }
+                // G1/G2 queues start disconnected: one connect each; G3 connects at creation
+                long firstConnects = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G3 ? 0 : 8;
+                if (limit >= 8) {
+                    assertEquals(firstConnects, reconnects, "8 queues fit on the global doorbell: none victimized");
+                } else {
+                    assertTrue(reconnects > firstConnects + 8, "past " + limit + " bound queues: victimized, "
+                            + reconnects);
+                }
+                assertEquals(List.of(), verifier.violations());
+            }
+        }
+    }
 }
