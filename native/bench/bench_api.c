@@ -64,7 +64,7 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
         return -1;
     }
     umws_gpu *gpu = r.gpu;
-    uint8_t *ring = r.lane[0].ring;
+    umws_bench_lane *lane = &r.lane[0];
     UMWS_GPU_RING_CONTROL *control = r.lane[0].control;
     uint64_t *data = r.lane[0].data;
     uint64_t *doorbell = r.lane[0].doorbell;
@@ -75,14 +75,8 @@ UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64
         }
         UMWS_GPU_PACKET_TIMESTAMP ts = {{UMWS_GPU_OP_TIMESTAMP, 0, sizeof ts}, B_DATA_VA + 64};
         UMWS_GPU_PACKET_WRITE_FENCE f = {{UMWS_GPU_OP_WRITE_FENCE, 0, sizeof f}, B_DATA_VA, i + 1};
-        if (wp % B_RING_BYTES + sizeof ts + sizeof f > B_RING_BYTES) {
-            UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - wp % B_RING_BYTES)};
-            memcpy(ring + wp % B_RING_BYTES, &nop, sizeof nop);
-            wp += nop.Length;
-        }
-        memcpy(ring + wp % B_RING_BYTES, &ts, sizeof ts);
-        memcpy(ring + wp % B_RING_BYTES + sizeof ts, &f, sizeof f);
-        wp += sizeof ts + sizeof f;
+        umws_bench_emit(lane, &wp, &ts, sizeof ts);
+        umws_bench_emit(lane, &wp, &f, sizeof f);
         uint64_t t0 = umws_plat_now_ns(); /* the Java producers take it at the same point */
         umws_store_release_u64(&control->WritePointer, wp);
         umws_store_release_u64(doorbell, wp);
@@ -127,14 +121,8 @@ static void umws_bench_produce(void *arg)
             umws_plat_cpu_relax();
         }
         for (uint32_t i = 0; i < batch; i++) {
-            if (wp % B_RING_BYTES + fence > B_RING_BYTES) {
-                UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - wp % B_RING_BYTES)};
-                memcpy(l->ring + wp % B_RING_BYTES, &nop, sizeof nop);
-                wp += nop.Length;
-            }
             UMWS_GPU_PACKET_WRITE_FENCE f = {{UMWS_GPU_OP_WRITE_FENCE, 0, sizeof f}, B_DATA_VA, ++n};
-            memcpy(l->ring + wp % B_RING_BYTES, &f, sizeof f);
-            wp += fence;
+            umws_bench_emit(l, &wp, &f, sizeof f);
         }
         umws_store_release_u64(&l->control->WritePointer, wp);
         umws_store_release_u64(l->doorbell, wp);

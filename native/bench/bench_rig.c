@@ -59,14 +59,3 @@ int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode, uint32_t lanes)
     }
     return 0;
 }
-
-void umws_bench_emit(umws_bench_lane *l, uint64_t *wp, const void *packet, uint32_t length)
-{
-    if (*wp % B_RING_BYTES + length > B_RING_BYTES) {
-        UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - *wp % B_RING_BYTES)};
-        memcpy(l->ring + *wp % B_RING_BYTES, &nop, sizeof nop);
-        *wp += nop.Length;
-    }
-    memcpy(l->ring + *wp % B_RING_BYTES, packet, length);
-    *wp += length;
-}

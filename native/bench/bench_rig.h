@@ -6,6 +6,8 @@
 #ifndef UMWS_BENCH_RIG_H
 #define UMWS_BENCH_RIG_H
 
+#include <string.h>
+
 #include "gpu/gpu_internal.h"
 
 #define B_RING_VA 0x100000u
@@ -35,7 +37,19 @@ typedef struct umws_bench_rig
 int umws_bench_rig_open(umws_bench_rig *r, uint32_t detect_mode, uint32_t lanes);
 void umws_bench_rig_close(umws_bench_rig *r);
 
-/* Appends a packet to a lane's ring at *wp, with a NOP before it when it would straddle the end. */
-void umws_bench_emit(umws_bench_lane *l, uint64_t *wp, const void *packet, uint32_t length);
+/*
+ * Appends a packet to a lane's ring at *wp, with a NOP before it when it would straddle the end
+ * (the producers' hot loop: inline).
+ */
+static inline void umws_bench_emit(umws_bench_lane *l, uint64_t *wp, const void *packet, uint32_t length)
+{
+    if (*wp % B_RING_BYTES + length > B_RING_BYTES) {
+        UMWS_GPU_PACKET_HEADER nop = {UMWS_GPU_OP_NOP, 0, (uint32_t)(B_RING_BYTES - *wp % B_RING_BYTES)};
+        memcpy(l->ring + *wp % B_RING_BYTES, &nop, sizeof nop);
+        *wp += nop.Length;
+    }
+    memcpy(l->ring + *wp % B_RING_BYTES, packet, length);
+    *wp += length;
+}
 
 #endif /* UMWS_BENCH_RIG_H */

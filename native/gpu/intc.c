@@ -13,6 +13,13 @@
 
 #include "gpu_internal.h"
 
+/* Until when to poll before sleeping (lock held); 0 without polling, so the default sleeping
+   line reads no clock on the delivery path. */
+static uint64_t umws_intc_spin_deadline(const umws_intc *c)
+{
+    return c->spin_ns == 0 ? 0 : umws_plat_now_ns() + c->spin_ns;
+}
+
 static void umws_intc_main(void *arg)
 {
     umws_intc *c = arg;
@@ -31,7 +38,7 @@ static void umws_intc_main(void *arg)
                 continue;
             }
             umws_plat_cond_wait(&c->cond, &c->lock);
-            spin_until = umws_plat_now_ns() + c->spin_ns;
+            spin_until = umws_intc_spin_deadline(c);
         }
         if (c->stopping) {
             break;
@@ -45,7 +52,7 @@ static void umws_intc_main(void *arg)
         isr(context, message); /* pops records through umws_gpu_irq_pop */
         umws_plat_mutex_lock(&c->lock);
         c->in_isr = 0;
-        spin_until = umws_plat_now_ns() + c->spin_ns;
+        spin_until = umws_intc_spin_deadline(c);
         if (c->head != c->tail) {
             c->asserted = 1; /* level-triggered: records left keep the line asserted */
         }

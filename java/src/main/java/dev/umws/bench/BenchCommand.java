@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code umws bench}: the experiment runner. Measures the machine's cache-line round trip, then
@@ -45,6 +48,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report's JSON here.")
     Path json;
 
+    /** Every experiment, in the order they run, by id; each measured against the same run's hardware. */
+    private static final Map<String, Function<Hardware, Experiment>> EXPERIMENTS = new LinkedHashMap<>();
+
+    static {
+        EXPERIMENTS.put(RingExperiment.ID, RingExperiment::new);
+        EXPERIMENTS.put(InterruptExperiment.ID, InterruptExperiment::new);
+        EXPERIMENTS.put(ThroughputExperiment.ID, hw -> new ThroughputExperiment());
+        EXPERIMENTS.put(ScalingExperiment.ID, hw -> new ScalingExperiment());
+        EXPERIMENTS.put(PerOpExperiment.ID, hw -> new PerOpExperiment());
+    }
+
     @Override
     public Integer call() throws IOException {
         Experiment.Settings s = quick ? new Experiment.Settings(true, 2, 5_000)
@@ -57,24 +71,22 @@ public final class BenchCommand implements Callable<Integer> {
                 System.err.printf("bench [%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, message);
             }
         };
-        List<String> known = List.of("ring", "interrupt", "throughput", "scaling", "per-op");
         if (only != null) {
             for (String id : only) {
-                if (!known.contains(id)) {
-                    System.err.println("bench: no experiment '" + id + "'; known: " + String.join(", ", known));
+                if (!EXPERIMENTS.containsKey(id)) {
+                    System.err.println("bench: no experiment '" + id + "'; known: "
+                            + String.join(", ", EXPERIMENTS.keySet()));
                     return 2;
                 }
             }
         }
         Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
-        List<Experiment> all = List.of(new RingExperiment(hardware), new InterruptExperiment(hardware),
-                new ThroughputExperiment(), new ScalingExperiment(), new PerOpExperiment());
         List<Experiment> chosen = new ArrayList<>();
-        for (Experiment e : all) {
-            if (only == null || only.contains(e.id())) {
-                chosen.add(e);
+        EXPERIMENTS.forEach((id, make) -> {
+            if (only == null || only.contains(id)) {
+                chosen.add(make.apply(hardware));
             }
-        }
+        });
         List<Section> sections = new ArrayList<>();
         sections.add(HardwareSection.of(hardware));
         for (Experiment e : chosen) {

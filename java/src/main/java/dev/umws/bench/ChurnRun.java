@@ -52,14 +52,13 @@ final class ChurnRun {
 
     /** The GPU of one cell: {@code doorbells} physical doorbells ({@code GLOBAL}: the one), firmware spinning. */
     static GpuConfig config(GpuConfig.Placement placement, int doorbells) {
-        GpuConfig d = GpuConfig.defaults();
         // GLOBAL has one doorbell for every queue: what runs out is the queues the firmware keeps
         // bound, so "doorbells" there sets MaxQueuesPerEngine, the reference KMD's limit.
         boolean global = placement == GpuConfig.Placement.GLOBAL;
-        return new GpuConfig(global ? 1 : doorbells, d.doorbellSizeInBytes(), false,
-                placement, 1, GpuConfig.DetectMode.SPIN, global ? doorbells : Math.max(d.maxQueuesPerEngine(), doorbells),
-                8192,
-                d.engineTimeoutNs(), d.backoffSpinNs(), d.backoffMaxSleepNs());
+        GpuConfig d = GpuConfig.defaults();
+        return d.withDoorbells(global ? 1 : doorbells, placement).withDetectMode(GpuConfig.DetectMode.SPIN)
+                .withMaxQueuesPerEngine(global ? doorbells : Math.max(d.maxQueuesPerEngine(), doorbells))
+                .withInterruptRingEntries(8192);
     }
 
     /** Runs one cell for about {@code durationNs} of measured submissions. */

@@ -6,14 +6,9 @@ import dev.umws.bench.report.Chart;
 import dev.umws.bench.report.Section;
 import dev.umws.bench.report.Table;
 import dev.umws.bench.report.Target;
-import dev.umws.abi.UMWS_GPU_RING_CONTROL;
-import dev.umws.gpu.DoorbellVa;
 import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
-import dev.umws.gpu.HwQueue;
-import dev.umws.gpu.QueueDesc;
 import dev.umws.gpu.RingWriter;
-import dev.umws.gpu.VaSpace;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -37,6 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  * or sleeps on its condition variable (a futex wake per interrupt).
  */
 final class InterruptExperiment implements Experiment {
+    static final String ID = "interrupt";
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     private static final long SINK_ACK = 8L * 1;
     private static final long SINK_CAPACITY = 8L * 2;
@@ -58,7 +54,7 @@ final class InterruptExperiment implements Experiment {
 
     @Override
     public String id() {
-        return "interrupt";
+        return ID;
     }
 
     enum Handler {
@@ -130,7 +126,7 @@ final class InterruptExperiment implements Experiment {
                 row.add((double) m.p50() / c.p50());
                 row.add(m.p50() / hardware.handOffNs());
                 row.add(Summary.median(runs.stream().mapToLong(Run::firstNs).toArray()) / 1000.0);
-                row.add(runs.stream().mapToLong(Run::attachesAfterFirst).max().orElse(0));
+                row.add(maxAttaches(runs));
                 rows.add(row);
             }
         }
@@ -151,17 +147,15 @@ final class InterruptExperiment implements Experiment {
 
         Summary c = med.get(key(Handler.C, true));
         Summary up = med.get(key(Handler.UPCALL, true));
-        long attaches = cells.get(key(Handler.UPCALL, true)).stream().mapToLong(Run::attachesAfterFirst).max()
-                .orElse(0) + cells.get(key(Handler.UPCALL, false)).stream().mapToLong(Run::attachesAfterFirst).max()
-                .orElse(0);
+        long attaches = maxAttaches(cells.get(key(Handler.UPCALL, true)))
+                + maxAttaches(cells.get(key(Handler.UPCALL, false)));
         List<Target> targets = new ArrayList<>();
         targets.add(RingExperiment.ratio("upcall-e2e", "interrupt raised -> handled, Panama upcall / C callback, p50 "
                 + "(interrupt thread polling)", up.p50(), c.p50(), 1.05));
         targets.add(new Target("upcall-attaches", "thread attaches after the first interrupt (Panama upcall)",
                 attaches, Target.Bound.AT_MOST, 0, "attaches", ""));
         if (handlers.contains(Handler.JNI)) {
-            long jniAttaches = cells.get(key(Handler.JNI, true)).stream().mapToLong(Run::attachesAfterFirst).max()
-                    .orElse(0);
+            long jniAttaches = maxAttaches(cells.get(key(Handler.JNI, true)));
             targets.add(new Target("jni-attaches", "thread attaches after the first interrupt (JNI)", jniAttaches,
                     Target.Bound.AT_MOST, 0, "attaches", ""));
         }
@@ -194,6 +188,11 @@ final class InterruptExperiment implements Experiment {
         row.add(null);
         row.add(null);
         return row;
+    }
+
+    /** The most thread attaches after the first interrupt in any round of a cell. */
+    private static long maxAttaches(List<Run> runs) {
+        return runs.stream().mapToLong(Run::attachesAfterFirst).max().orElse(0);
     }
 
     private static String key(Handler h, boolean polling) {
@@ -251,20 +250,10 @@ final class InterruptExperiment implements Experiment {
         GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN).withEngineTimeoutNs(0);
         try (Arena arena = Arena.ofShared(); Gpu gpu = Gpu.create(config)) {
             int ringBytes = Integer.highestOneBit(PER_SAMPLE_BYTES * total + 4096) * 2; // all samples fit
-            MemorySegment ring = arena.allocate(ringBytes, 4096);
-            MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
-            long dataBytes = (8L * total + 4095) / 4096 * 4096;
-            MemorySegment data = arena.allocate(dataBytes, 4096);
-            VaSpace space = gpu.createVaSpace();
-            space.map(RING_VA, ring, false);
-            space.map(JavaRing.CONTROL_VA, control, true);
-            space.map(DATA_VA, data, true);
-            HwQueue queue = gpu.createQueue(space, new QueueDesc(RING_VA, ringBytes, JavaRing.CONTROL_VA,
-                    0, 0, 0, 1));
-            DoorbellVa va = gpu.reserveDoorbellVa();
-            queue.bind(0);
-            va.connect(0, false);
-            RingWriter w = new RingWriter(ring, control, va.slot(0, false), false);
+            JavaRing.Lane lane = new JavaRing.Lane(gpu, arena, 0, RING_VA, ringBytes, DATA_VA,
+                    (8L * total + 4095) / 4096 * 4096);
+            MemorySegment data = lane.data;
+            RingWriter w = lane.writer;
 
             MemorySegment sink = arena.allocate(SINK_TIMES + 8L * total, 64);
             sink.set(ValueLayout.JAVA_LONG, 0, gpu.nativeAddress());
@@ -320,9 +309,7 @@ final class InterruptExperiment implements Experiment {
                 } else if (handler == Handler.UPCALL) {
                     gpu.setIsr(null, 0);
                 }
-                queue.close();
-                va.release();
-                space.close();
+                lane.close();
             }
             long[] samples = new long[n];
             for (int i = 0; i < n; i++) {

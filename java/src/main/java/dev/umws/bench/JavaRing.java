@@ -41,14 +41,19 @@ final class JavaRing {
         final RingWriter writer;
 
         Lane(Gpu gpu, Arena arena, int index) {
-            MemorySegment ring = arena.allocate(RING_BYTES, 4096);
+            this(gpu, arena, index, RING_VA, RING_BYTES, DATA_VA, 4096);
+        }
+
+        /** A lane with its ring and data pages where and as large as the experiment needs (bytes, 4 KiB multiples). */
+        Lane(Gpu gpu, Arena arena, int index, long ringVa, int ringBytes, long dataVa, long dataBytes) {
+            MemorySegment ring = arena.allocate(ringBytes, 4096);
             MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
-            data = arena.allocate(4096, 4096);
+            data = arena.allocate(dataBytes, 4096);
             space = gpu.createVaSpace();
-            space.map(RING_VA, ring, false);
+            space.map(ringVa, ring, false);
             space.map(CONTROL_VA, control, true);
-            space.map(DATA_VA, data, true);
-            queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, 0, 0, index + 1));
+            space.map(dataVa, data, true);
+            queue = gpu.createQueue(space, new QueueDesc(ringVa, ringBytes, CONTROL_VA, dataVa, 0, 0, index + 1));
             va = gpu.reserveDoorbellVa();
             queue.bind(index);
             va.connect(index, false);

@@ -19,6 +19,7 @@ import java.util.Map;
  * per-run percentile.
  */
 final class RingExperiment implements Experiment {
+    static final String ID = "ring";
     static final String C = "C UMD";
 
     private final Hardware hardware;
@@ -29,7 +30,7 @@ final class RingExperiment implements Experiment {
 
     @Override
     public String id() {
-        return "ring";
+        return ID;
     }
 
     /** Per producer and mode: per-run summaries of one-way and round-trip samples. */

@@ -30,6 +30,7 @@ import java.util.Map;
  * </ol>
  */
 final class ScalingExperiment implements Experiment {
+    static final String ID = "scaling";
     private static final int[] SCAN_QUEUES = {1, 4, 16, 64, 256, 1024, 4096};
     private static final int[] SCAN_QUEUES_QUICK = {1, 16, 256, 4096};
     private static final int[] CHURN_QUEUES = {1, 16, 256, 4096};
@@ -47,7 +48,7 @@ final class ScalingExperiment implements Experiment {
 
     @Override
     public String id() {
-        return "scaling";
+        return ID;
     }
 
     @Override

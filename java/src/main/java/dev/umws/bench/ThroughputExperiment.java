@@ -18,11 +18,12 @@ import java.util.List;
  * counted as the slow lock-step mode (the producer and the firmware trading one cache line).
  */
 final class ThroughputExperiment implements Experiment {
+    static final String ID = "throughput";
     private static final double LOCK_STEP = 0.5;
 
     @Override
     public String id() {
-        return "throughput";
+        return ID;
     }
 
     private record Cell(GpuConfig.DetectMode mode, RingVia via, int producers, int batch, double[] c, double[] java) {

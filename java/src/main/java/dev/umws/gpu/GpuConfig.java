@@ -69,6 +69,11 @@ public record GpuConfig(int doorbellCount, int doorbellSizeInBytes, boolean seco
                 maxQueuesPerEngine, interruptRingEntries, ns, backoffSpinNs, backoffMaxSleepNs);
     }
 
+    public GpuConfig withMaxQueuesPerEngine(int queues) {
+        return new GpuConfig(doorbellCount, doorbellSizeInBytes, secondaryDoorbells, placement, engineCount, detectMode,
+                queues, interruptRingEntries, engineTimeoutNs, backoffSpinNs, backoffMaxSleepNs);
+    }
+
     public GpuConfig withInterruptRingEntries(int entries) {
         return new GpuConfig(doorbellCount, doorbellSizeInBytes, secondaryDoorbells, placement, engineCount, detectMode,
                 maxQueuesPerEngine, entries, engineTimeoutNs, backoffSpinNs, backoffMaxSleepNs);

@@ -25,6 +25,30 @@ class SubmissionTest {
         return h[0];
     }
 
+    /**
+     * {@code queues} queues on engine 0 of {@code p}, {@code rounds} submissions each round-robin;
+     * waits for every fence, closes the queues and returns their reconnects.
+     */
+    private static long roundRobin(Process p, int queues, int rounds) {
+        int device = device(p);
+        List<UmdQueue> qs = new ArrayList<>();
+        for (int i = 0; i < queues; i++) {
+            qs.add(new UmdQueue(p, device, 0, 4096));
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (UmdQueue q : qs) {
+                q.submit(null);
+            }
+        }
+        long reconnects = 0;
+        for (UmdQueue q : qs) {
+            assertTrue(q.await(q.lastSubmitted(), 10 * SECONDS), "queue stopped at " + q.completedAcquire());
+            reconnects += q.reconnects();
+            q.close();
+        }
+        return reconnects;
+    }
+
     @ParameterizedTest
     @EnumSource(GpuConfig.DetectMode.class)
     void aSubmissionTravelsFromTheUmdRingToTheFenceWaiter(GpuConfig.DetectMode mode) {
@@ -51,22 +75,7 @@ class SubmissionTest {
         GpuConfig config = GpuConfig.defaults().withDoorbells(4, GpuConfig.Placement.DEDICATED_PAGE)
                 .withDetectMode(GpuConfig.DetectMode.SPIN);
         try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), verifier); Process p = os.createProcess()) {
-            int dev = device(p);
-            List<UmdQueue> queues = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                queues.add(new UmdQueue(p, dev, 0, 4096));
-            }
-            for (int round = 0; round < 50; round++) {
-                for (UmdQueue q : queues) {
-                    q.submit(null);
-                }
-            }
-            long reconnects = 0;
-            for (UmdQueue q : queues) {
-                assertTrue(q.await(q.lastSubmitted(), 10 * SECONDS), "queue stopped at " + q.completedAcquire());
-                reconnects += q.reconnects();
-                q.close();
-            }
+            long reconnects = roundRobin(p, 12, 50);
             assertTrue(reconnects > 12, "victimization forced reconnects: " + reconnects);
             assertEquals(List.of(), verifier.violations());
         }
@@ -76,27 +85,10 @@ class SubmissionTest {
     void onTheGlobalDoorbellQueuesShareItAndAreVictimizedOnlyPastTheBoundQueueLimit() {
         for (int limit : new int[] {64, 4}) {
             Verifier verifier = new Verifier();
-            GpuConfig d = GpuConfig.defaults();
-            GpuConfig config = new GpuConfig(1, d.doorbellSizeInBytes(), false, GpuConfig.Placement.GLOBAL, 1,
-                    GpuConfig.DetectMode.SPIN, limit, d.interruptRingEntries(), d.engineTimeoutNs(), d.backoffSpinNs(),
-                    d.backoffMaxSleepNs());
+            GpuConfig config = GpuConfig.defaults().withDoorbells(1, GpuConfig.Placement.GLOBAL)
+                    .withDetectMode(GpuConfig.DetectMode.SPIN).withMaxQueuesPerEngine(limit);
             try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), verifier); Process p = os.createProcess()) {
-                int device = device(p);
-                List<UmdQueue> queues = new ArrayList<>();
-                for (int i = 0; i < 8; i++) {
-                    queues.add(new UmdQueue(p, device, 0, 4096));
-                }
-                for (int round = 0; round < 20; round++) {
-                    for (UmdQueue q : queues) {
-                        q.submit(null);
-                    }
-                }
-                long reconnects = 0;
-                for (UmdQueue q : queues) {
-                    assertTrue(q.await(q.lastSubmitted(), 10 * SECONDS), "queue stopped at " + q.completedAcquire());
-                    reconnects += q.reconnects();
-                    q.close();
-                }
+                long reconnects = roundRobin(p, 8, 20);
                 // G1/G2 queues start disconnected: one connect each; G3 connects at creation
                 long firstConnects = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G3 ? 0 : 8;
                 if (limit >= 8) {
