@@ -185,10 +185,19 @@ void umws_plat_bar_destroy(umws_plat_bar *bar)
     }
 }
 
-int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
+static int umws_plat_pages_ok(uint32_t pages)
+{
+    return pages >= 1 && pages <= UMWS_PLAT_VA_MAX_PAGES;
+}
+
+/* The VA's own pages, committed once; nothing ever maps over them. */
+int umws_plat_va_reserve(umws_plat_bar *bar, uint32_t pages, void **va)
 {
     (void)bar;
-    void *p = VirtualAlloc(NULL, PAGE, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+    if (!umws_plat_pages_ok(pages)) {
+        return -1;
+    }
+    void *p = VirtualAlloc(NULL, (SIZE_T)pages * PAGE, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
     if (p == NULL) {
         return -1;
     }
@@ -196,22 +205,27 @@ int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
     return 0;
 }
 
-int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset)
+/* Nothing moves: the range check keeps the two schemes refusing the same connects. */
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset, uint32_t pages)
 {
     (void)va;
-    return page_offset % PAGE == 0 && page_offset < bar->bar_bytes ? 0 : -1;
+    return umws_plat_pages_ok(pages) && page_offset % PAGE == 0 && page_offset < bar->bar_bytes &&
+                   (uint64_t)pages * PAGE <= bar->bar_bytes - page_offset
+               ? 0
+               : -1;
 }
 
-int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va)
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va, uint32_t pages)
 {
     (void)bar;
     (void)va;
-    return 0;
+    return umws_plat_pages_ok(pages) ? 0 : -1;
 }
 
-int umws_plat_va_release(umws_plat_bar *bar, void *va)
+int umws_plat_va_release(umws_plat_bar *bar, void *va, uint32_t pages)
 {
     (void)bar;
+    (void)pages; /* MEM_RELEASE frees the whole reservation */
     return VirtualFree(va, 0, MEM_RELEASE) ? 0 : -1;
 }
 

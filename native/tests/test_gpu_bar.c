@@ -36,7 +36,7 @@ static void connect_and_disconnect_move_the_page_not_the_va(void)
     umws_gpu *gpu;
     umws_gpu_create(&cfg, &gpu);
     void *va;
-    UMWS_CHECK(umws_gpu_dbva_reserve(gpu, &va) == UMWS_GPU_OK);
+    UMWS_CHECK(umws_gpu_dbva_reserve(gpu, 1, &va) == UMWS_GPU_OK);
     uint64_t off = umws_gpu_doorbell_offset(gpu, 3, 0);
     volatile uint64_t *slot = (volatile uint64_t *)((uint8_t *)va + off % 4096);
     volatile uint64_t *bar = (volatile uint64_t *)((uint8_t *)umws_gpu_bar_base(gpu) + off);
@@ -82,7 +82,7 @@ static void a_store_racing_the_remap_never_faults(void)
     umws_gpu *gpu;
     umws_gpu_create(&cfg, &gpu);
     void *va;
-    umws_gpu_dbva_reserve(gpu, &va);
+    umws_gpu_dbva_reserve(gpu, 1, &va);
     racer r = {(volatile uint64_t *)va, 0, 0};
     umws_plat_thread t;
     UMWS_CHECK(umws_plat_thread_start(&t, store_forever, &r) == 0);
@@ -109,7 +109,7 @@ static void thousands_of_vas_are_each_found_and_released(void)
     static void *vas[N];
     int reserved = 0;
     for (int i = 0; i < N; i++) {
-        reserved += umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK;
+        reserved += umws_gpu_dbva_reserve(gpu, 1, &vas[i]) == UMWS_GPU_OK;
     }
     UMWS_CHECK_EQ(reserved, N);
     int connected = 0;
@@ -130,7 +130,7 @@ static void thousands_of_vas_are_each_found_and_released(void)
     }
     UMWS_CHECK_EQ(released, N);
     for (int i = 0; i < 10; i++) { /* left for umws_gpu_destroy to release */
-        UMWS_CHECK(umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK);
+        UMWS_CHECK(umws_gpu_dbva_reserve(gpu, 1, &vas[i]) == UMWS_GPU_OK);
     }
     umws_gpu_destroy(gpu);
 }
