@@ -148,11 +148,24 @@ static umws_dbva *umws_dbva_find_locked(umws_gpu *gpu, void *va)
  * Win32 scheme: the firmware reads doorbell 'index' (or its secondary) at src, which is where the
  * UMD's VA now shows it, or its BAR slot again; its bound slot follows. POSIX: nothing to do, the
  * firmware always reads the BAR, which the VA now shows.
+ *
+ * The new source first takes the old one's value, as a POSIX remap shows the UMD the BAR's value
+ * on connect and leaves the BAR with every ring made through the VA on disconnect. Without it the
+ * move itself would look like a ring (the VA still holds what the UMD stored into it while it was
+ * disconnected, the BAR slot what it held before the connect) and run work that on POSIX waits
+ * for the UMD's ring after reconnecting. A UMD store racing the copy is kept or lost as a store
+ * racing a POSIX remap lands in one page or the other.
  */
 static void umws_dbva_watch_locked(umws_gpu *gpu, uint32_t index, uint32_t secondary, uint64_t *src)
 {
     if (umws_plat_va_watch_connected()) {
         uint64_t **where = secondary ? gpu->doorbell_src2 : gpu->doorbell_src;
+        uint64_t *old = umws_load_acquire_ptr(&where[index]);
+        if (old == src) {
+            return;
+        }
+        /* Release: pairs with the firmware's acquire load of the doorbell, as a UMD ring does. */
+        umws_store_release_u64(src, umws_load_acquire_u64(old));
         umws_store_release_ptr(&where[index], src);
         umws_queue_doorbell_moved_locked(gpu, index, secondary);
     }
