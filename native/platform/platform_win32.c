@@ -10,6 +10,9 @@
  * BAR (umws_plat_va_watch_connected() == 1). A ring after disconnect lands in a page the
  * firmware no longer watches: harmless, as on POSIX. The difference: the UMD's page is not
  * the BAR page, so the global-doorbell placement (many VAs on one doorbell) is refused here.
+ * A VA of several pages (doorbells above 4 KiB) is as many committed pages; the firmware
+ * watches the doorbell's 64-bit slot in it, primary or secondary alike (bar.c moves the source
+ * and carries its value over, so the move itself is not a ring). No dummy region is needed.
  */
 #if defined(_WIN32)
 #include "platform.h"
