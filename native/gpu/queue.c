@@ -193,8 +193,9 @@ int32_t umws_gpu_queue_kick(umws_gpu_queue *q)
     }
     umws_gpu *gpu = q->gpu;
     umws_engine *e = &gpu->engines[q->desc.Engine];
-    /* Under gpu->lock: bind and unbind cannot move in between the state check and the flag, so a
-       kick refused is one that did nothing, and an unbind that follows a kick sees its flag. */
+    /* Under gpu->lock: bind and unbind cannot come between the state check and the flag, so a
+       refused kick sets nothing, and a flag set here belongs to the binding just checked (the
+       next bind clears it under the same lock). */
     umws_plat_mutex_lock(&gpu->lock);
     int bound = q->in_slot && umws_load_acquire_u32(&q->state) == UMWS_GPU_QUEUE_BOUND;
     if (bound) {
