@@ -25,16 +25,17 @@ enum
     UMWS_GPU_ENOMEM = -2,   /* out of memory, doorbells, queues or address space */
     UMWS_GPU_EBUSY = -3,    /* in use: a mapping pinned by a queue, a doorbell bound */
     UMWS_GPU_ENOENT = -4,   /* no such mapping or doorbell VA */
-    UMWS_GPU_ESTATE = -5,   /* not in a state that allows it (not bound, already bound, ...) */
+    UMWS_GPU_ESTATE = -5,   /* not in a state that allows it (not bound, already bound, a kick of an unbound queue) */
     UMWS_GPU_EPLATFORM = -6 /* the operating system refused (mmap, thread creation, ...) */
 };
 
 /* Where physical doorbells sit in the BAR (feeds DXGK_USERMODESUBMISSION_CAPS). */
 enum
 {
-    UMWS_GPU_PLACEMENT_DEDICATED_PAGE = 0, /* one doorbell per 4 KiB page */
-    UMWS_GPU_PLACEMENT_SHARED_PAGE = 1,    /* several per page, 64-byte aligned slots */
-    UMWS_GPU_PLACEMENT_GLOBAL = 2          /* one doorbell for the engine; firmware scans all queues */
+    UMWS_GPU_PLACEMENT_DEDICATED_PAGE = 0, /* each doorbell on its own page(s): ceil(size / 4 KiB) of them */
+    UMWS_GPU_PLACEMENT_SHARED_PAGE = 1,    /* several per page, 64-byte aligned slots; size <= 2048 */
+    UMWS_GPU_PLACEMENT_GLOBAL = 2          /* one doorbell for the engine (ceil(size / 4 KiB) pages);
+                                              firmware scans all queues */
 };
 
 /* How the firmware notices a ring. */
@@ -59,6 +60,10 @@ enum
 
 #define UMWS_GPU_PAGE_SIZE 4096u /* bytes: doorbell pages, VA reservations */
 #define UMWS_GPU_MAX_ENGINES 8
+/* The largest DoorbellSizeInBytes, bytes: what DXGK_USERMODESUBMISSION_CAPS may report (16 KiB). */
+#define UMWS_GPU_DOORBELL_MAX_BYTES 16384u
+/* The largest doorbell CPU VA, pages: UMWS_GPU_DOORBELL_MAX_BYTES rounded up to whole pages. */
+#define UMWS_GPU_DBVA_MAX_PAGES 4u
 
 /*
  *   0      4      8      12     16     20     24     28     32         40         48         56
@@ -67,8 +72,11 @@ enum
 typedef struct UMWS_GPU_CONFIG
 {
     uint32_t DoorbellCount;        /* physical doorbells, 1..4096 (GLOBAL: 1) */
-    uint32_t DoorbellSizeInBytes;  /* 8..4096, a power of two */
-    uint32_t SecondaryDoorbells;   /* 1: each doorbell has a secondary address as well */
+    uint32_t DoorbellSizeInBytes;  /* 8..UMWS_GPU_DOORBELL_MAX_BYTES, a power of two; above 4096 a
+                                      doorbell spans size / 4096 consecutive BAR pages; SHARED_PAGE
+                                      allows at most 2048 (umws_gpu_create: UMWS_GPU_EINVAL) */
+    uint32_t SecondaryDoorbells;   /* 1: each doorbell has a secondary address as well, laid out after
+                                      all primaries; a ring on either runs the bound queue */
     uint32_t Placement;            /* UMWS_GPU_PLACEMENT_* */
     uint32_t EngineCount;          /* 1..UMWS_GPU_MAX_ENGINES */
     uint32_t DetectMode;           /* UMWS_GPU_DETECT_* */
@@ -128,7 +136,14 @@ UMWS_API void umws_gpu_destroy(umws_gpu *gpu);
 /* ---- Doorbell BAR ------------------------------------------------------------------------ */
 UMWS_API void *umws_gpu_bar_base(umws_gpu *gpu);
 UMWS_API uint64_t umws_gpu_bar_size(umws_gpu *gpu);
-/* Byte offset of a physical doorbell in the BAR, or UINT64_MAX for a bad index. */
+/*
+ * Byte offset of a physical doorbell in the BAR, or UINT64_MAX for a bad index. With P pages per
+ * doorbell (ceil(DoorbellSizeInBytes / 4096)) and N primary pages in all:
+ *   DEDICATED_PAGE: primary i at i * P * 4096, secondary i at N * 4096 + i * P * 4096
+ *   SHARED_PAGE:    primary i at (i / n) * 4096 + (i % n) * stride, n = 4096 / stride,
+ *                   stride = max(DoorbellSizeInBytes, 64); secondary i N * 4096 after it
+ *   GLOBAL:         the primary at 0, the secondary at P * 4096
+ */
 UMWS_API uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32_t secondary);
 
 /* Queues bound to physical doorbells now (a global doorbell counts each of its queues). */
@@ -137,12 +152,16 @@ UMWS_API uint32_t umws_gpu_doorbells_bound(umws_gpu *gpu);
 UMWS_API uint32_t umws_gpu_engine_bound(umws_gpu *gpu, uint32_t engine);
 
 /*
- * Doorbell CPU VAs, stable from reserve to release: the OS's remap. reserve maps a dummy page;
- * connect maps the BAR page that holds physical doorbell 'index' at the same VA (ring at
- * va + doorbell_offset % UMWS_GPU_PAGE_SIZE); disconnect maps the dummy page back, so a late
- * ring lands nowhere. A store racing a remap never faults (see README: Windows scheme).
+ * Doorbell CPU VAs, stable from reserve to release: the OS's remap. reserve takes 'pages'
+ * (1..UMWS_GPU_DBVA_MAX_PAGES; Windows sizes a doorbell VA as DoorbellSizeInBytes rounded up to
+ * whole pages) and maps dummy pages there; connect maps, at the same VA, the BAR page that holds
+ * physical doorbell 'index' (its secondary when 'secondary' is 1) and the pages after it, 'pages'
+ * in all (ring at va + doorbell_offset % UMWS_GPU_PAGE_SIZE; UMWS_GPU_EINVAL when they would run
+ * past the BAR's end); disconnect maps dummy pages over the whole VA, so a late ring lands
+ * nowhere; release unmaps it all. A store racing a remap never faults (see README: Windows scheme).
+ * Errors: EINVAL (bad argument or range), ENOENT (no such VA), EPLATFORM (the OS refused).
  */
-UMWS_API int32_t umws_gpu_dbva_reserve(umws_gpu *gpu, void **va);
+UMWS_API int32_t umws_gpu_dbva_reserve(umws_gpu *gpu, uint32_t pages, void **va);
 UMWS_API int32_t umws_gpu_dbva_connect(umws_gpu *gpu, void *va, uint32_t index, uint32_t secondary);
 UMWS_API int32_t umws_gpu_dbva_disconnect(umws_gpu *gpu, void *va);
 UMWS_API int32_t umws_gpu_dbva_release(umws_gpu *gpu, void *va);
@@ -159,12 +178,25 @@ UMWS_API int32_t umws_gpu_unmap(umws_gpu_vaspace *space, uint64_t gpu_va);
 /* ---- Queues -------------------------------------------------------------------------------- */
 UMWS_API int32_t umws_gpu_queue_create(umws_gpu *gpu, umws_gpu_vaspace *space, const UMWS_GPU_QUEUE_DESC *desc,
                                        umws_gpu_queue **out);
-/* Binds the queue to a free physical doorbell of its engine (resets the doorbell to 0). */
+/* Binds the queue to a free physical doorbell of its engine (resets the doorbell, and its
+ * secondary when configured, to 0). */
 UMWS_API int32_t umws_gpu_queue_bind(umws_gpu_queue *queue, uint32_t doorbell_index);
 /* Unbinds; safe while the firmware runs the queue: returns after it has let go. */
 UMWS_API int32_t umws_gpu_queue_unbind(umws_gpu_queue *queue);
 /* Suspended queues keep their doorbell; rings are remembered and run on resume. */
 UMWS_API int32_t umws_gpu_queue_suspend(umws_gpu_queue *queue, uint32_t suspended);
+/*
+ * The KMD's kick: the engine's firmware runs the queue up to its current WritePointer at its next
+ * scan, exactly as if its doorbell had rung, with no doorbell store, and is woken (as by
+ * umws_gpu_engine_notify). Why: a KMD taking a doorbell from a queue (victimization) first has the
+ * UMD's doorbell VA moved to the dummy page and only then writes DISCONNECTED_RETRY, so a UMD may
+ * ring into the dummy page while still reading CONNECTED; kicking the victim before draining it
+ * strands none of that work. A suspended queue (or engine) keeps the kick as a remembered ring.
+ * The kick pairs with the UMD's release of WritePointer through the caller: a WritePointer
+ * published before the call (happens-before) is run. UMWS_GPU_ESTATE, doing nothing, when the
+ * queue is not BOUND (never bound, unbound, faulted, reset); UMWS_GPU_EINVAL for NULL.
+ */
+UMWS_API int32_t umws_gpu_queue_kick(umws_gpu_queue *queue);
 UMWS_API int32_t umws_gpu_queue_state(umws_gpu_queue *queue);
 /* 1 when the firmware has run everything published (ReadPointer == WritePointer), 0 when not. */
 UMWS_API int32_t umws_gpu_queue_idle(umws_gpu_queue *queue);

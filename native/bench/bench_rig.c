@@ -29,7 +29,7 @@ static int umws_bench_lane_open(umws_bench_rig *r, uint32_t i)
         umws_gpu_map(space, B_RING_VA, l->ring, B_RING_BYTES, 0) != 0 ||
         umws_gpu_map(space, B_CONTROL_VA, l->control, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
         umws_gpu_map(space, B_DATA_VA, l->data, UMWS_GPU_PAGE_SIZE, UMWS_GPU_MAP_WRITABLE) != 0 ||
-        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, &va) != 0 ||
+        umws_gpu_queue_create(r->gpu, space, &d, &q) != 0 || umws_gpu_dbva_reserve(r->gpu, 1, &va) != 0 ||
         umws_gpu_queue_bind(q, i) != 0 || umws_gpu_dbva_connect(r->gpu, va, i, 0) != 0) {
         return -1;
     }

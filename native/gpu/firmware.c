@@ -3,8 +3,10 @@
  * doorbells of its bound queues and runs their packets in order.
  *
  * Noticing a ring: a doorbell's value changed since the firmware last looked (acquire load,
- * pairing with the UMD's release store). With the GLOBAL placement one doorbell covers the
- * engine and a ring makes the firmware look at every bound queue's WritePointer.
+ * pairing with the UMD's release store), on the queue's primary doorbell or, when the GPU has
+ * them, its secondary. With the GLOBAL placement one doorbell covers the engine and a ring makes
+ * the firmware look at every bound queue's WritePointer. A kick (umws_gpu_queue_kick) counts as a
+ * ring of its queue without any doorbell store.
  *
  * Letting go of queues: scan_seq is odd while a scan holds queue pointers. Unbind empties the
  * slot's scan entry, then waits (umws_engine_quiesce) until the scan that might hold it has
@@ -89,43 +91,25 @@ void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
 }
 
 /*
- * One pass over the engine's bound slots; returns 1 when any queue ran.
- *
- * Dedicated and shared placements: each slot's doorbell is read from the dense scan[] array, and
- * an idle queue (doorbell unchanged, nothing remembered) costs that load and one compare; its
- * queue structure is not touched. A slot whose doorbell changed, and every slot while some queue
- * holds a remembered ring (pending_queues), takes the slow path through bound[] to its queue.
- * GLOBAL: the one doorbell decides; while it is unchanged and nothing is remembered, the scan
- * reads nothing else, whatever the number of bound queues.
+ * The loop over the bound slots, inlined into umws_engine_scan twice: with 'secondaries' 0 (the
+ * common case) the compiler drops every secondary load and test, so a GPU without secondary
+ * doorbells pays nothing per slot for them; the choice is one predictable branch per scan.
  */
-static int umws_engine_scan(umws_engine *e)
+static UMWS_ALWAYS_INLINE int umws_engine_scan_slots(umws_engine *e, const int global, const uint32_t global_rang,
+                                                     const int slow, const int secondaries)
 {
-    umws_gpu *gpu = e->gpu;
-    const int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
-    int global_rang = 0;
-    if (global) {
-        uint64_t v = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&gpu->doorbell_src[0]));
-        if (v != e->global_last) {
-            e->global_last = v;
-            global_rang = 1;
-            umws_inc_relaxed_u64(&e->stats.RingsSeen);
-        }
-    }
-    const int slow = global_rang || e->pending_queues != 0;
-    if (global && !slow) {
-        return 0;
-    }
     umws_scan_slot *slots = e->scan;
+    umws_scan_slot *slots2 = e->scan2;
     uint32_t still_pending = 0;
     int ran = 0;
     uint32_t high = umws_load_acquire_u32(&e->bound_high);
     for (uint32_t i = 0; i < high; i++) {
-        /* Pairs with bind's release: last_seen and bound[i] are set before src. */
+        /* Pairs with bind's release: last_seen, bound[i] and the scan2 entry are set before src. */
         uint64_t *src = umws_load_acquire_ptr(&slots[i].src);
         if (src == NULL) {
             continue;
         }
-        uint32_t rang = (uint32_t)global_rang;
+        uint32_t rang = global_rang;
         if (!global) {
             /* Pairs with the UMD's release store of the doorbell: its WritePointer is visible. */
             uint64_t v = umws_load_acquire_u64(src);
@@ -133,13 +117,29 @@ static int umws_engine_scan(umws_engine *e)
                 slots[i].last_seen = v;
                 rang = 1;
                 umws_inc_relaxed_u64(&e->stats.RingsSeen);
-            } else if (!slow) {
+            }
+            if (secondaries) {
+                /* Acquire: a Win32 connect may move it (seq_cst store). The value pairs with the
+                   UMD's release store, as the primary's does. */
+                uint64_t v2 = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&slots2[i].src));
+                if (v2 != slots2[i].last_seen) {
+                    slots2[i].last_seen = v2;
+                    rang = 1;
+                    umws_inc_relaxed_u64(&e->stats.RingsSeen);
+                }
+            }
+            if (!rang && !slow) {
                 continue; /* idle */
             }
         }
         umws_gpu_queue *q = umws_load_acquire_ptr(&e->bound[i]);
         if (q == NULL || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
             continue;
+        }
+        /* A kick: a load first, so that a slow pass writes no queue line that was not kicked. The
+           exchange's acquire pairs with the kick's release store of the flag. */
+        if (umws_load_acquire_u32(&q->kicked) && umws_exchange_acquire_u32(&q->kicked, 0)) {
+            rang = 1;
         }
         q->pending |= rang;
         /* Both flags after the doorbell's acquire: a ring made after a suspend sees the suspend. */
@@ -153,6 +153,55 @@ static int umws_engine_scan(umws_engine *e)
     /* Exact: a slow pass saw every slot; a fast one started from none pending and saw each ring. */
     e->pending_queues = still_pending;
     return ran;
+}
+
+/* Reads a GLOBAL doorbell (primary or secondary); 1 when it changed since *last. */
+static uint32_t umws_engine_global_rang(umws_engine *e, uint64_t **where, uint64_t *last)
+{
+    uint64_t v = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&where[0]));
+    if (v == *last) {
+        return 0;
+    }
+    *last = v;
+    umws_inc_relaxed_u64(&e->stats.RingsSeen);
+    return 1;
+}
+
+/*
+ * One pass over the engine's bound slots; returns 1 when any queue ran.
+ *
+ * Dedicated and shared placements: each slot's doorbell is read from the dense scan[] array, and
+ * an idle queue (doorbell unchanged, nothing remembered) costs that load and one compare (two of
+ * each with secondary doorbells); its queue structure is not touched. A slot whose doorbell
+ * changed, and every slot while some queue holds a remembered ring (pending_queues) or after a
+ * kick, takes the slow path through bound[] to its queue.
+ * GLOBAL: the one doorbell decides; while it is unchanged and nothing is remembered or kicked,
+ * the scan reads nothing else, whatever the number of bound queues.
+ * Kicks: one load of the engine's kick count and one compare per scan, whatever the queues.
+ */
+static int umws_engine_scan(umws_engine *e)
+{
+    umws_gpu *gpu = e->gpu;
+    const int global = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL;
+    const int secondaries = gpu->config.SecondaryDoorbells != 0;
+    uint32_t global_rang = 0;
+    if (global) {
+        global_rang = umws_engine_global_rang(e, gpu->doorbell_src, &e->global_last);
+        if (secondaries) {
+            global_rang |= umws_engine_global_rang(e, gpu->doorbell_src2, &e->global_last2);
+        }
+    }
+    /* Pairs with the release add of umws_gpu_queue_kick: the kicked flags set before it are
+       visible to this scan's slow pass. */
+    uint32_t kicks = umws_load_acquire_u32(&e->kicks);
+    const int kicked = kicks != e->kicks_seen;
+    e->kicks_seen = kicks;
+    const int slow = global_rang || kicked || e->pending_queues != 0;
+    if (global && !slow) {
+        return 0;
+    }
+    return secondaries ? umws_engine_scan_slots(e, global, global_rang, slow, 1)
+                       : umws_engine_scan_slots(e, global, global_rang, slow, 0);
 }
 
 static void umws_engine_sleep(umws_engine *e, uint64_t timeout_ns)
@@ -223,7 +272,10 @@ int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index)
     e->index = index;
     e->bound = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->bound);
     e->scan = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan);
-    if (e->bound == NULL || e->scan == NULL) {
+    if (gpu->config.SecondaryDoorbells) {
+        e->scan2 = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan2);
+    }
+    if (e->bound == NULL || e->scan == NULL || (gpu->config.SecondaryDoorbells && e->scan2 == NULL)) {
         return -1;
     }
     if (umws_plat_mutex_init(&e->lock) != 0 || umws_plat_cond_init(&e->wake) != 0 ||
@@ -249,8 +301,10 @@ void umws_engine_stop(umws_engine *e)
     umws_plat_mutex_destroy(&e->lock);
     free(e->bound);
     free(e->scan);
+    free(e->scan2);
     e->bound = NULL;
     e->scan = NULL;
+    e->scan2 = NULL;
     e->gpu = NULL;
 }
 

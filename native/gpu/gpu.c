@@ -35,7 +35,7 @@ int32_t umws_gpu_config_default(UMWS_GPU_CONFIG *c)
 static int umws_config_valid(const UMWS_GPU_CONFIG *c)
 {
     if (c->DoorbellCount < 1 || c->DoorbellCount > 4096 || c->DoorbellSizeInBytes < 8 ||
-        c->DoorbellSizeInBytes > UMWS_GPU_PAGE_SIZE || !umws_is_pow2_u32(c->DoorbellSizeInBytes) ||
+        c->DoorbellSizeInBytes > UMWS_GPU_DOORBELL_MAX_BYTES || !umws_is_pow2_u32(c->DoorbellSizeInBytes) ||
         c->SecondaryDoorbells > 1 || c->Placement > UMWS_GPU_PLACEMENT_GLOBAL || c->EngineCount < 1 ||
         c->EngineCount > UMWS_GPU_MAX_ENGINES || c->DetectMode > UMWS_GPU_DETECT_NOTIFY ||
         c->MaxQueuesPerEngine < 1 || c->MaxQueuesPerEngine > 65536 || c->InterruptRingEntries < 16 ||
@@ -46,6 +46,9 @@ static int umws_config_valid(const UMWS_GPU_CONFIG *c)
     if (c->Placement == UMWS_GPU_PLACEMENT_GLOBAL &&
         (c->DoorbellCount != 1 || umws_plat_va_watch_connected())) {
         return 0; /* one doorbell; and the Win32 VA scheme cannot share one doorbell between VAs */
+    }
+    if (c->Placement == UMWS_GPU_PLACEMENT_SHARED_PAGE && c->DoorbellSizeInBytes > UMWS_GPU_PAGE_SIZE / 2) {
+        return 0; /* at least two doorbells must share a page, or the placement means nothing */
     }
     return 1;
 }
@@ -60,18 +63,27 @@ int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
         return UMWS_GPU_ENOMEM;
     }
     gpu->config = *config;
+    gpu->doorbell_pages = 1;
     if (config->Placement == UMWS_GPU_PLACEMENT_SHARED_PAGE) {
         gpu->doorbell_stride = config->DoorbellSizeInBytes < 64 ? 64 : config->DoorbellSizeInBytes;
         gpu->doorbells_per_page = UMWS_GPU_PAGE_SIZE / gpu->doorbell_stride;
     } else {
         gpu->doorbell_stride = UMWS_GPU_PAGE_SIZE;
         gpu->doorbells_per_page = 1;
+        if (config->DoorbellSizeInBytes > UMWS_GPU_PAGE_SIZE) {
+            gpu->doorbell_pages = config->DoorbellSizeInBytes / UMWS_GPU_PAGE_SIZE; /* a power of two: exact */
+        }
     }
-    uint64_t pages = (config->DoorbellCount + gpu->doorbells_per_page - 1) / gpu->doorbells_per_page;
-    gpu->bar_size = pages * (1u + config->SecondaryDoorbells) * UMWS_GPU_PAGE_SIZE;
+    uint64_t groups = (config->DoorbellCount + gpu->doorbells_per_page - 1) / gpu->doorbells_per_page;
+    gpu->primary_bytes = groups * gpu->doorbell_pages * UMWS_GPU_PAGE_SIZE;
+    gpu->bar_size = gpu->primary_bytes * (1u + config->SecondaryDoorbells);
     gpu->doorbell_src = calloc(config->DoorbellCount, sizeof *gpu->doorbell_src);
     gpu->doorbell_owner = calloc(config->DoorbellCount, sizeof *gpu->doorbell_owner);
-    if (gpu->doorbell_src == NULL || gpu->doorbell_owner == NULL || umws_plat_mutex_init(&gpu->lock) != 0) {
+    if (config->SecondaryDoorbells) {
+        gpu->doorbell_src2 = calloc(config->DoorbellCount, sizeof *gpu->doorbell_src2);
+    }
+    if (gpu->doorbell_src == NULL || gpu->doorbell_owner == NULL ||
+        (config->SecondaryDoorbells && gpu->doorbell_src2 == NULL) || umws_plat_mutex_init(&gpu->lock) != 0) {
         umws_gpu_destroy(gpu);
         return UMWS_GPU_ENOMEM;
     }
@@ -81,6 +93,9 @@ int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
     }
     for (uint32_t i = 0; i < config->DoorbellCount; i++) {
         gpu->doorbell_src[i] = (uint64_t *)(gpu->bar_view + umws_gpu_doorbell_offset(gpu, i, 0));
+        if (gpu->doorbell_src2 != NULL) {
+            gpu->doorbell_src2[i] = (uint64_t *)(gpu->bar_view + umws_gpu_doorbell_offset(gpu, i, 1));
+        }
     }
     if (umws_intc_start(&gpu->intc, config->InterruptRingEntries) != 0) {
         umws_gpu_destroy(gpu);
@@ -126,6 +141,7 @@ void umws_gpu_destroy(umws_gpu *gpu)
         umws_plat_mutex_destroy(&gpu->lock);
     }
     free(gpu->doorbell_src);
+    free(gpu->doorbell_src2);
     free(gpu->doorbell_owner);
     free(gpu);
 }

@@ -51,6 +51,8 @@ struct umws_gpu_queue
     uint32_t slot;                      /* index in its engine's bound[] and scan[] */
     uint32_t suspended;                 /* 1: rings are remembered, not run */
     uint32_t pending;                   /* firmware only: a ring arrived while suspended */
+    uint32_t kicked;                    /* 1: kicked, not yet taken; release store by kick (and 0 by
+                                           bind), acquire exchange by the firmware */
     uint32_t stop;                      /* set by unbind/reset: leave the queue at the next packet */
     uint32_t in_slot;                   /* under gpu->lock: bound, its scan[] slot published */
     umws_gpu_queue *next;               /* in gpu->queues */
@@ -61,16 +63,20 @@ struct umws_gpu_queue
  * What the firmware reads of one bound slot on every scan, kept dense so that an idle queue
  * costs one load from its doorbell and one compare (firmware.c explains the scan):
  *
- *   scan[] (16 bytes per slot, 4 per cache line)     bound[] (read only when a slot needs its queue)
- *   +-------------+-------------+                     +----------+
- *   | src         | last_seen   |  slot 0             | queue *  |
- *   | src         | last_seen   |  slot 1             | queue *  |
- *   | NULL        | (stale)     |  slot 2: empty      | NULL     |
+ *   scan[] (16 bytes per slot, 4 per cache line)   scan2[] (secondaries only)    bound[]
+ *   +-------------+-------------+                   +-------------+-----------+  +---------+
+ *   | src         | last_seen   |  slot 0           | src2        | last_seen |  | queue * |
+ *   | src         | last_seen   |  slot 1           | src2        | last_seen |  | queue * |
+ *   | NULL        | (stale)     |  slot 2: empty    | (stale)     | (stale)   |  | NULL    |
  *
  * src: where the slot's doorbell is read (the BAR slot; the connected VA with the Win32 scheme),
- * NULL while the slot is empty. Written under gpu->lock: release by bind (after bound[slot] and
- * last_seen), seq_cst NULL by unbind (before umws_engine_quiesce); acquire by the firmware.
+ * NULL while the slot is empty. Written under gpu->lock: release by bind (after bound[slot],
+ * last_seen and the slot's scan2 entry), seq_cst NULL by unbind (before umws_engine_quiesce),
+ * seq_cst by a Win32 connect or disconnect that moves it; acquire by the firmware.
  * last_seen: firmware only, except that bind resets it while the slot is empty and quiesced.
+ * scan2[] exists only when the GPU has secondary doorbells: the same pair for the slot's
+ * secondary, read by the firmware only after it found the slot's src non-NULL (so bind's
+ * release of src publishes it); a scan of a GPU without secondaries never touches it.
  */
 typedef struct umws_scan_slot
 {
@@ -88,15 +94,20 @@ typedef struct umws_engine
     umws_plat_cond idle;           /* unbind waits on it for scan_seq to move */
     uint32_t stopping;             /* release by destroy, acquire by firmware */
     uint32_t notified;             /* release by notify, acquire by firmware */
+    uint32_t kicks;                /* kicks so far: release add by umws_gpu_queue_kick (after the
+                                      queue's kicked flag), acquire load by the firmware once a scan */
+    uint32_t kicks_seen;           /* firmware only: kicks at the last scan; a change forces a slow pass */
     uint32_t suspended;
     uint32_t abort_packet;         /* release by reset, acquire inside DELAY */
     uint64_t scan_seq;             /* seq_cst: odd while the firmware holds queue pointers */
     uint64_t waiters;              /* threads in umws_engine_quiesce (atomic) */
     uint64_t global_last;          /* firmware only: GLOBAL doorbell value last noticed */
+    uint64_t global_last2;         /* firmware only: the same, for the GLOBAL secondary doorbell */
     umws_gpu_queue **bound;        /* [MaxQueuesPerEngine]; non-NULL from bind until unbind has quiesced
                                       (the slot is not reused before); release by bind/unbind, acquire
                                       by firmware */
     umws_scan_slot *scan;          /* [MaxQueuesPerEngine], see umws_scan_slot */
+    umws_scan_slot *scan2;         /* [MaxQueuesPerEngine] with secondary doorbells, else NULL */
     uint32_t bound_high;           /* slots in use are below this; release by bind/unbind */
     uint32_t pending_queues;       /* firmware only: bound queues left with a remembered ring */
     UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
@@ -150,9 +161,12 @@ struct umws_gpu
     umws_plat_bar *bar;
     uint8_t *bar_view;
     uint64_t bar_size;
-    uint32_t doorbells_per_page;
+    uint32_t doorbells_per_page;       /* SHARED_PAGE: 4096 / stride; otherwise 1 */
+    uint32_t doorbell_pages;           /* pages one doorbell spans: ceil(DoorbellSizeInBytes / 4096) */
     uint32_t doorbell_stride;          /* bytes between doorbells in a shared page */
+    uint64_t primary_bytes;            /* the primaries' part of the BAR; the secondaries follow */
     uint64_t **doorbell_src;           /* [DoorbellCount]: where the firmware reads each doorbell */
+    uint64_t **doorbell_src2;          /* [DoorbellCount]: the same for secondaries, NULL without them */
     umws_gpu_queue **doorbell_owner;   /* [DoorbellCount]: bound queue or NULL (under lock) */
     umws_plat_mutex lock;              /* guards queues, spaces, doorbell VAs, doorbell_owner */
     umws_gpu_queue *queues;
@@ -164,8 +178,9 @@ struct umws_gpu
     umws_intc intc;
 };
 
-/* The doorbell 'index' is now read at gpu->doorbell_src[index]: its bound slot follows (gpu->lock held). */
-void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index);
+/* The doorbell 'index' (its secondary when 'secondary') is now read at gpu->doorbell_src[index]
+ * (doorbell_src2): its bound slot follows (gpu->lock held). */
+void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index, uint32_t secondary);
 /* Posts a fault record for q and stops it (firmware thread). */
 void umws_queue_fault(umws_engine *e, umws_gpu_queue *q, uint32_t fault, uint64_t va);
 /* Posts a record about q (or the engine when q is NULL). */

@@ -92,19 +92,29 @@ int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
             rc = UMWS_GPU_ENOMEM;
         } else {
             uint64_t *src = umws_load_acquire_ptr(&gpu->doorbell_src[doorbell_index]);
+            uint64_t *src2 = gpu->doorbell_src2 == NULL ? NULL : umws_load_acquire_ptr(&gpu->doorbell_src2[doorbell_index]);
             if (!global) {
-                /* A fresh doorbell: any ring from now on (WritePointer > 0) is a change. */
+                /* A fresh doorbell: any ring from now on (WritePointer > 0) is a change, on either address. */
                 umws_store_release_u64(src, 0);
+                if (src2 != NULL) {
+                    umws_store_release_u64(src2, 0);
+                }
                 gpu->doorbell_owner[doorbell_index] = q;
             }
             q->pending = 0;
+            umws_store_release_u32(&q->kicked, 0); /* a kick before an unbind is not one of this binding */
             q->doorbell = doorbell_index;
             q->slot = slot;
             q->in_slot = 1;
             umws_store_release_u32(&q->stop, 0);
             umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_BOUND);
             umws_store_release_ptr(&e->bound[slot], q);
-            /* The slot is empty and quiesced (unbind frees it only then): the firmware is not reading it. */
+            /* The slot is empty and quiesced (unbind frees it only then): the firmware is not reading it,
+               nor its scan2 entry, which it reads only after finding src non-NULL. */
+            if (e->scan2 != NULL) {
+                e->scan2[slot].last_seen = 0;
+                umws_store_release_ptr(&e->scan2[slot].src, src2);
+            }
             e->scan[slot].last_seen = 0;
             umws_store_release_ptr(&e->scan[slot].src, src); /* the firmware may see it from now on */
             if (slot >= e->bound_high) {
@@ -153,12 +163,16 @@ int32_t umws_gpu_queue_unbind(umws_gpu_queue *q)
     return UMWS_GPU_OK;
 }
 
-void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index)
+void umws_queue_doorbell_moved_locked(umws_gpu *gpu, uint32_t index, uint32_t secondary)
 {
     umws_gpu_queue *q = gpu->doorbell_owner[index];
     if (q != NULL && q->in_slot) {
         umws_engine *e = &gpu->engines[q->desc.Engine];
-        umws_store_release_ptr(&e->scan[q->slot].src, umws_load_acquire_ptr(&gpu->doorbell_src[index]));
+        umws_scan_slot *slot = secondary ? &e->scan2[q->slot] : &e->scan[q->slot];
+        uint64_t **where = secondary ? gpu->doorbell_src2 : gpu->doorbell_src;
+        /* seq_cst: a release of the old VA quiesces the engine after this (bar.c), and a scan that
+           starts after that quiesce must load the new source. */
+        umws_store_seqcst_ptr(&slot->src, umws_load_acquire_ptr(&where[index]));
     }
 }
 
@@ -170,6 +184,34 @@ int32_t umws_gpu_queue_suspend(umws_gpu_queue *q, uint32_t suspended)
     umws_store_release_u32(&q->suspended, suspended);
     /* On resume the scheduler re-reads its runlist: rings remembered while suspended run now. */
     return suspended ? UMWS_GPU_OK : umws_gpu_engine_notify(q->gpu, q->desc.Engine);
+}
+
+int32_t umws_gpu_queue_kick(umws_gpu_queue *q)
+{
+    if (q == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    umws_gpu *gpu = q->gpu;
+    umws_engine *e = &gpu->engines[q->desc.Engine];
+    /* Under gpu->lock: bind and unbind cannot come between the state check and the flag, so a
+       refused kick sets nothing, and a flag set here belongs to the binding just checked (the
+       next bind clears it under the same lock). */
+    umws_plat_mutex_lock(&gpu->lock);
+    int bound = q->in_slot && umws_load_acquire_u32(&q->state) == UMWS_GPU_QUEUE_BOUND;
+    if (bound) {
+        /* Pairs with the firmware's acquire exchange: a WritePointer the caller saw published
+           before this call is visible to the run that takes the flag. */
+        umws_store_release_u32(&q->kicked, 1);
+    }
+    umws_plat_mutex_unlock(&gpu->lock);
+    if (!bound) {
+        return UMWS_GPU_ESTATE;
+    }
+    /* After the flag, release: the scan whose acquire load sees this count makes a slow pass,
+       which reaches the queue and sees the flag. One counter per engine keeps the idle scan at one
+       load and compare per scan, not one per queue. */
+    umws_add_release_u32(&e->kicks, 1);
+    return umws_gpu_engine_notify(gpu, q->desc.Engine); /* NOTIFY and sleeping BACKOFF firmware scan now */
 }
 
 int32_t umws_gpu_queue_state(umws_gpu_queue *q)

@@ -25,6 +25,8 @@
 #define umws_add_seqcst_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_load_relaxed_u64(p) (*(volatile uint64_t *)(p))
 #define umws_inc_relaxed_u64(p) ((void)_InterlockedIncrement64((volatile long long *)(p)))
+#define umws_exchange_acquire_u32(p, v) ((uint32_t)_InterlockedExchange((volatile long *)(p), (long)(v)))
+#define umws_add_release_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_store_seqcst_ptr(p, v) umws_store_release_ptr(p, v)
 #define umws_store_seqcst_u32(p, v) umws_store_release_u32(p, v)
 #else
@@ -44,6 +46,18 @@
 /* Stores that must not pass a later seq_cst load (unbind/reset before umws_engine_quiesce). */
 #define umws_store_seqcst_ptr(p, v) __atomic_store_n((p), (v), __ATOMIC_SEQ_CST)
 #define umws_store_seqcst_u32(p, v) __atomic_store_n((p), (uint32_t)(v), __ATOMIC_SEQ_CST)
+/* A flag consumed by its reader (the firmware's take of a queue's kick): acquire pairs with the
+   setter's release store. */
+#define umws_exchange_acquire_u32(p, v) __atomic_exchange_n((p), (uint32_t)(v), __ATOMIC_ACQUIRE)
+/* A counter whose readers must see what its writer stored before the add (an engine's kicks). */
+#define umws_add_release_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_RELEASE)
+#endif
+
+/* A function the compiler must inline, so that constant arguments specialise its loop. */
+#if defined(_MSC_VER) && !defined(__clang__)
+#define UMWS_ALWAYS_INLINE __forceinline
+#else
+#define UMWS_ALWAYS_INLINE inline __attribute__((always_inline))
 #endif
 
 /* ---- Threads and synchronisation ------------------------------------------------------------ */
@@ -88,20 +102,27 @@ void umws_plat_cpu_relax(void);            /* a spin-loop hint */
 /* ---- Doorbell BAR memory and stable doorbell VAs --------------------------------------------- */
 typedef struct umws_plat_bar umws_plat_bar;
 
-/* Allocates bar_bytes (a multiple of the page size) of zeroed BAR memory plus a dummy page. */
+/* The most pages one stable VA spans (UMWS_GPU_DBVA_MAX_PAGES: a 16 KiB doorbell). */
+#define UMWS_PLAT_VA_MAX_PAGES 4u
+
+/*
+ * Allocates bar_bytes (a multiple of the page size) of zeroed BAR memory plus a dummy region of
+ * UMWS_PLAT_VA_MAX_PAGES pages, so that the dummy goes over a whole VA in one remap.
+ */
 int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view);
 void umws_plat_bar_destroy(umws_plat_bar *bar);
 
 /*
- * A stable page-sized VA. POSIX remaps it (MAP_FIXED over a shared memory object): the BAR page
- * at page_offset on connect, the dummy page on disconnect. Win32 keeps the VA's own page and
- * moves the firmware's view instead (see platform_win32.c); umws_plat_va_watch tells the GPU
- * which address backs a connected doorbell.
+ * A stable VA of 'pages' pages (1..UMWS_PLAT_VA_MAX_PAGES); every call names the same count.
+ * POSIX remaps it (MAP_FIXED over a shared memory object, all pages in one call): the BAR pages
+ * from page_offset on connect, the dummy region on disconnect. Win32 keeps the VA's own pages
+ * and moves the firmware's view instead (see platform_win32.c); umws_plat_va_watch_connected
+ * tells the GPU which scheme is in force. Each returns 0, or -1 when refused (bad range).
  */
-int umws_plat_va_reserve(umws_plat_bar *bar, void **va);
-int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset);
-int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va);
-int umws_plat_va_release(umws_plat_bar *bar, void *va);
+int umws_plat_va_reserve(umws_plat_bar *bar, uint32_t pages, void **va);
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset, uint32_t pages);
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va, uint32_t pages);
+int umws_plat_va_release(umws_plat_bar *bar, void *va, uint32_t pages);
 /* 1 when the firmware must watch the connected VA itself rather than the BAR (Win32 scheme). */
 int umws_plat_va_watch_connected(void);
 

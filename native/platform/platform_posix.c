@@ -23,7 +23,7 @@
 struct umws_plat_bar
 {
     int fd;
-    uint64_t bar_bytes;  /* the dummy page follows at this offset */
+    uint64_t bar_bytes;  /* the dummy region (UMWS_PLAT_VA_MAX_PAGES pages) follows at this offset */
     uint8_t *view;       /* the GPU's own mapping of the BAR */
 };
 
@@ -221,7 +221,7 @@ int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_
         return -1;
     }
     bar->bar_bytes = bar_bytes;
-    bar->fd = umws_plat_shm(bar_bytes + PAGE);
+    bar->fd = umws_plat_shm(bar_bytes + (uint64_t)UMWS_PLAT_VA_MAX_PAGES * PAGE);
     if (bar->fd < 0) {
         free(bar);
         return -1;
@@ -247,15 +247,25 @@ void umws_plat_bar_destroy(umws_plat_bar *bar)
     }
 }
 
-static int umws_plat_map_at(umws_plat_bar *bar, void *va, uint64_t offset)
+/* One mmap over the whole VA: the old pages are replaced under one lock hold, so a store racing
+   the remap finds either the old page or the new one, and a multi-page VA costs one TLB shootdown. */
+static int umws_plat_map_at(umws_plat_bar *bar, void *va, uint64_t offset, uint32_t pages)
 {
-    void *r = mmap(va, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, bar->fd, (off_t)offset);
+    void *r = mmap(va, (size_t)pages * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, bar->fd, (off_t)offset);
     return r == va ? 0 : -1;
 }
 
-int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
+static int umws_plat_pages_ok(uint32_t pages)
 {
-    void *r = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, bar->fd, (off_t)bar->bar_bytes);
+    return pages >= 1 && pages <= UMWS_PLAT_VA_MAX_PAGES;
+}
+
+int umws_plat_va_reserve(umws_plat_bar *bar, uint32_t pages, void **va)
+{
+    if (!umws_plat_pages_ok(pages)) {
+        return -1;
+    }
+    void *r = mmap(NULL, (size_t)pages * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, bar->fd, (off_t)bar->bar_bytes);
     if (r == MAP_FAILED) {
         return -1;
     }
@@ -263,23 +273,24 @@ int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
     return 0;
 }
 
-int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset)
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset, uint32_t pages)
 {
-    if (page_offset % PAGE != 0 || page_offset >= bar->bar_bytes) {
+    if (!umws_plat_pages_ok(pages) || page_offset % PAGE != 0 || page_offset >= bar->bar_bytes ||
+        (uint64_t)pages * PAGE > bar->bar_bytes - page_offset) {
         return -1;
     }
-    return umws_plat_map_at(bar, va, page_offset);
+    return umws_plat_map_at(bar, va, page_offset, pages);
 }
 
-int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va)
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va, uint32_t pages)
 {
-    return umws_plat_map_at(bar, va, bar->bar_bytes);
+    return umws_plat_pages_ok(pages) ? umws_plat_map_at(bar, va, bar->bar_bytes, pages) : -1;
 }
 
-int umws_plat_va_release(umws_plat_bar *bar, void *va)
+int umws_plat_va_release(umws_plat_bar *bar, void *va, uint32_t pages)
 {
     (void)bar;
-    return munmap(va, PAGE) == 0 ? 0 : -1;
+    return umws_plat_pages_ok(pages) && munmap(va, (size_t)pages * PAGE) == 0 ? 0 : -1;
 }
 
 int umws_plat_va_watch_connected(void)

@@ -10,6 +10,9 @@
  * BAR (umws_plat_va_watch_connected() == 1). A ring after disconnect lands in a page the
  * firmware no longer watches: harmless, as on POSIX. The difference: the UMD's page is not
  * the BAR page, so the global-doorbell placement (many VAs on one doorbell) is refused here.
+ * A VA of several pages (doorbells above 4 KiB) is as many committed pages; the firmware
+ * watches the doorbell's 64-bit slot in it, primary or secondary alike (bar.c moves the source
+ * and carries its value over, so the move itself is not a ring). No dummy region is needed.
  */
 #if defined(_WIN32)
 #include "platform.h"
@@ -185,10 +188,19 @@ void umws_plat_bar_destroy(umws_plat_bar *bar)
     }
 }
 
-int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
+static int umws_plat_pages_ok(uint32_t pages)
+{
+    return pages >= 1 && pages <= UMWS_PLAT_VA_MAX_PAGES;
+}
+
+/* The VA's own pages, committed once; nothing ever maps over them. */
+int umws_plat_va_reserve(umws_plat_bar *bar, uint32_t pages, void **va)
 {
     (void)bar;
-    void *p = VirtualAlloc(NULL, PAGE, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
+    if (!umws_plat_pages_ok(pages)) {
+        return -1;
+    }
+    void *p = VirtualAlloc(NULL, (SIZE_T)pages * PAGE, MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE);
     if (p == NULL) {
         return -1;
     }
@@ -196,22 +208,27 @@ int umws_plat_va_reserve(umws_plat_bar *bar, void **va)
     return 0;
 }
 
-int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset)
+/* Nothing moves: the range check keeps the two schemes refusing the same connects. */
+int umws_plat_va_map_bar(umws_plat_bar *bar, void *va, uint64_t page_offset, uint32_t pages)
 {
     (void)va;
-    return page_offset % PAGE == 0 && page_offset < bar->bar_bytes ? 0 : -1;
+    return umws_plat_pages_ok(pages) && page_offset % PAGE == 0 && page_offset < bar->bar_bytes &&
+                   (uint64_t)pages * PAGE <= bar->bar_bytes - page_offset
+               ? 0
+               : -1;
 }
 
-int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va)
+int umws_plat_va_map_dummy(umws_plat_bar *bar, void *va, uint32_t pages)
 {
     (void)bar;
     (void)va;
-    return 0;
+    return umws_plat_pages_ok(pages) ? 0 : -1;
 }
 
-int umws_plat_va_release(umws_plat_bar *bar, void *va)
+int umws_plat_va_release(umws_plat_bar *bar, void *va, uint32_t pages)
 {
     (void)bar;
+    (void)pages; /* MEM_RELEASE frees the whole reservation */
     return VirtualFree(va, 0, MEM_RELEASE) ? 0 : -1;
 }
 

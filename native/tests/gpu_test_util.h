@@ -39,6 +39,12 @@ static inline UMWS_GPU_CONFIG t_config(uint32_t detect)
     return c;
 }
 
+/* Pages of a doorbell VA as Windows sizes it: DoorbellSizeInBytes rounded up to whole pages. */
+static inline uint32_t t_va_pages(const umws_gpu *gpu)
+{
+    return (gpu->config.DoorbellSizeInBytes + UMWS_GPU_PAGE_SIZE - 1) / UMWS_GPU_PAGE_SIZE;
+}
+
 /* Creates the process memory and the queue (own VA space), bound to 'doorbell' with its VA connected. */
 static inline int t_queue_open(t_queue *t, umws_gpu *gpu, uint32_t engine, uint32_t doorbell, uint32_t queue_id)
 {
@@ -54,7 +60,7 @@ static inline int t_queue_open(t_queue *t, umws_gpu *gpu, uint32_t engine, uint3
         return -1;
     }
     UMWS_GPU_QUEUE_DESC d = {T_RING_VA, T_RING_BYTES, T_CONTROL_VA, T_DATA_VA, T_DATA_VA + 8, engine, queue_id};
-    if (umws_gpu_queue_create(gpu, t->space, &d, &t->queue) != 0 || umws_gpu_dbva_reserve(gpu, &t->doorbell_va) != 0) {
+    if (umws_gpu_queue_create(gpu, t->space, &d, &t->queue) != 0 || umws_gpu_dbva_reserve(gpu, t_va_pages(gpu), &t->doorbell_va) != 0) {
         return -1;
     }
     t->doorbell = doorbell;

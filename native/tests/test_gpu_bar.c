@@ -1,7 +1,8 @@
 /*
  * test_gpu_bar.c - doorbell placement in the BAR, and the stable doorbell VA: connect shows
  * the physical doorbell, disconnect the dummy page, the VA never changes, and a thread
- * storing to the VA while it is remapped thousands of times never faults.
+ * storing to the VA (one page, or every page of a four-page VA) while it is remapped thousands
+ * of times never faults.
  */
 #include "gpu_test_util.h"
 
@@ -17,6 +18,14 @@ static void places_doorbells_by_the_placement_model(void)
     UMWS_CHECK_EQ(umws_gpu_bar_size(gpu), 200 * 4096);
     UMWS_CHECK(umws_gpu_doorbell_offset(gpu, 100, 0) == UINT64_MAX);
     umws_gpu_destroy(gpu);
+
+    cfg.DoorbellSizeInBytes = 16384; /* four pages per doorbell, secondaries after all primaries */
+    UMWS_CHECK(umws_gpu_create(&cfg, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 0), 5 * 4 * 4096);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 1), (100 + 5) * 4 * 4096);
+    UMWS_CHECK_EQ(umws_gpu_bar_size(gpu), 200 * 4 * 4096);
+    umws_gpu_destroy(gpu);
+    cfg.DoorbellSizeInBytes = 8;
 
     cfg.Placement = UMWS_GPU_PLACEMENT_SHARED_PAGE;
     cfg.DoorbellSizeInBytes = 8; /* stride rounds up to a 64-byte line */
@@ -36,7 +45,7 @@ static void connect_and_disconnect_move_the_page_not_the_va(void)
     umws_gpu *gpu;
     umws_gpu_create(&cfg, &gpu);
     void *va;
-    UMWS_CHECK(umws_gpu_dbva_reserve(gpu, &va) == UMWS_GPU_OK);
+    UMWS_CHECK(umws_gpu_dbva_reserve(gpu, 1, &va) == UMWS_GPU_OK);
     uint64_t off = umws_gpu_doorbell_offset(gpu, 3, 0);
     volatile uint64_t *slot = (volatile uint64_t *)((uint8_t *)va + off % 4096);
     volatile uint64_t *bar = (volatile uint64_t *)((uint8_t *)umws_gpu_bar_base(gpu) + off);
@@ -57,7 +66,8 @@ static void connect_and_disconnect_move_the_page_not_the_va(void)
 
 typedef struct racer
 {
-    volatile uint64_t *slot;
+    volatile uint8_t *va;
+    uint32_t pages;  /* stores go to each page of the VA in turn */
     uint32_t stop;
     uint64_t stores;
 } racer;
@@ -71,30 +81,36 @@ static void store_forever(void *arg)
 {
     racer *r = arg;
     while (!umws_load_acquire_u32(&r->stop)) {
-        *r->slot = r->stores; /* a UMD ringing: a plain 64-bit store */
+        uint32_t page = (uint32_t)(r->stores % r->pages);
+        *(volatile uint64_t *)(r->va + page * 4096u) = r->stores; /* a UMD ringing: a plain 64-bit store */
         umws_store_release_u64(&r->stores, r->stores + 1);
     }
 }
 
-static void a_store_racing_the_remap_never_faults(void)
+/* 'size'-byte doorbells, a VA of as many pages as Windows gives them, remapped under a storing thread. */
+static void a_store_racing_the_remap_never_faults(uint32_t size)
 {
     UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_NOTIFY);
+    cfg.DoorbellSizeInBytes = size;
     umws_gpu *gpu;
-    umws_gpu_create(&cfg, &gpu);
+    UMWS_CHECK(umws_gpu_create(&cfg, &gpu) == UMWS_GPU_OK);
     void *va;
-    umws_gpu_dbva_reserve(gpu, &va);
-    racer r = {(volatile uint64_t *)va, 0, 0};
+    UMWS_CHECK(umws_gpu_dbva_reserve(gpu, t_va_pages(gpu), &va) == UMWS_GPU_OK);
+    racer r = {(volatile uint8_t *)va, t_va_pages(gpu), 0, 0};
     umws_plat_thread t;
     UMWS_CHECK(umws_plat_thread_start(&t, store_forever, &r) == 0);
     int storing;
     T_WAIT(storing, umws_load_acquire_u64(&r.stores) > 0, 5);
     UMWS_CHECK(storing);
+    int remapped = 0;
     for (int i = 0; i < 5000; i++) {
-        UMWS_CHECK(umws_gpu_dbva_connect(gpu, va, (uint32_t)i % 16, 0) == UMWS_GPU_OK);
-        UMWS_CHECK(umws_gpu_dbva_disconnect(gpu, va) == UMWS_GPU_OK);
+        remapped += umws_gpu_dbva_connect(gpu, va, (uint32_t)i % 16, 0) == UMWS_GPU_OK &&
+                    umws_gpu_dbva_disconnect(gpu, va) == UMWS_GPU_OK;
     }
+    UMWS_CHECK_EQ(remapped, 5000);
     umws_store_release_u32(&r.stop, 1);
     umws_plat_thread_join(&t);
+    UMWS_CHECK(umws_load_acquire_u64(&r.stores) > 0);
     umws_gpu_dbva_release(gpu, va);
     umws_gpu_destroy(gpu);
 }
@@ -109,7 +125,7 @@ static void thousands_of_vas_are_each_found_and_released(void)
     static void *vas[N];
     int reserved = 0;
     for (int i = 0; i < N; i++) {
-        reserved += umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK;
+        reserved += umws_gpu_dbva_reserve(gpu, 1, &vas[i]) == UMWS_GPU_OK;
     }
     UMWS_CHECK_EQ(reserved, N);
     int connected = 0;
@@ -130,7 +146,7 @@ static void thousands_of_vas_are_each_found_and_released(void)
     }
     UMWS_CHECK_EQ(released, N);
     for (int i = 0; i < 10; i++) { /* left for umws_gpu_destroy to release */
-        UMWS_CHECK(umws_gpu_dbva_reserve(gpu, &vas[i]) == UMWS_GPU_OK);
+        UMWS_CHECK(umws_gpu_dbva_reserve(gpu, 1, &vas[i]) == UMWS_GPU_OK);
     }
     umws_gpu_destroy(gpu);
 }
@@ -139,7 +155,8 @@ int main(void)
 {
     places_doorbells_by_the_placement_model();
     connect_and_disconnect_move_the_page_not_the_va();
-    a_store_racing_the_remap_never_faults();
+    a_store_racing_the_remap_never_faults(8);
+    a_store_racing_the_remap_never_faults(16384);
     thousands_of_vas_are_each_found_and_released();
     return umws_test_finish("test_gpu_bar");
 }

@@ -123,9 +123,17 @@ public final class Gpu implements AutoCloseable {
         }
     }
 
-    /** A stable doorbell VA, mapped to the dummy page until connected. */
+    /** A stable doorbell VA of one page, mapped to the dummy page until connected. */
     public DoorbellVa reserveDoorbellVa() {
-        return DoorbellVa.reserve(this);
+        return reserveDoorbellVa(1);
+    }
+
+    /**
+     * A stable doorbell VA of {@code pages} pages (1..4; Windows gives a doorbell
+     * {@link GpuConfig#doorbellVaPages()}), mapped to dummy pages until connected.
+     */
+    public DoorbellVa reserveDoorbellVa(int pages) {
+        return DoorbellVa.reserve(this, pages);
     }
 
     public VaSpace createVaSpace() {

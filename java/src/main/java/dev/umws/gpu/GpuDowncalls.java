@@ -24,7 +24,8 @@ final class GpuDowncalls {
     static final MethodHandle BAR_SIZE = handle("umws_gpu_bar_size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
     static final MethodHandle DOORBELL_OFFSET = handle("umws_gpu_doorbell_offset",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT));
-    static final MethodHandle DBVA_RESERVE = handle("umws_gpu_dbva_reserve", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final MethodHandle DBVA_RESERVE = handle("umws_gpu_dbva_reserve",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
     static final MethodHandle DBVA_CONNECT = handle("umws_gpu_dbva_connect",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
     static final MethodHandle DBVA_DISCONNECT = handle("umws_gpu_dbva_disconnect",
@@ -42,6 +43,7 @@ final class GpuDowncalls {
     static final MethodHandle QUEUE_UNBIND = handle("umws_gpu_queue_unbind", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle QUEUE_SUSPEND = handle("umws_gpu_queue_suspend",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    static final MethodHandle QUEUE_KICK = handle("umws_gpu_queue_kick", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle QUEUE_STATE = handle("umws_gpu_queue_state", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle QUEUE_IDLE = handle("umws_gpu_queue_idle", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     static final MethodHandle QUEUE_DESTROY = handle("umws_gpu_queue_destroy", FunctionDescriptor.ofVoid(ADDRESS));

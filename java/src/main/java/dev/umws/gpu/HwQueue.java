@@ -59,7 +59,7 @@ public final class HwQueue implements AutoCloseable {
         return h;
     }
 
-    /** Binds to a physical doorbell of its engine (resets that doorbell to 0). */
+    /** Binds to a physical doorbell of its engine (resets that doorbell, and its secondary, to 0). */
     public void bind(int doorbell) {
         Gpu.call("umws_gpu_queue_bind", () -> (int) GpuDowncalls.QUEUE_BIND.invokeExact(handle(), doorbell));
     }
@@ -67,6 +67,21 @@ public final class HwQueue implements AutoCloseable {
     /** Unbinds; returns once the firmware has let go of the queue, even mid-packet. */
     public void unbind() {
         Gpu.call("umws_gpu_queue_unbind", () -> (int) GpuDowncalls.QUEUE_UNBIND.invokeExact(handle()));
+    }
+
+    /**
+     * The KMD's kick: the engine's firmware runs this queue up to its current WritePointer at its
+     * next scan, exactly as if its doorbell had rung, with no doorbell store, and is woken as by
+     * {@link Gpu#notifyEngine}. Why: a KMD taking a doorbell from a queue (victimization) has the
+     * UMD's doorbell VA moved to the dummy page first and writes DISCONNECTED_RETRY only then, so the
+     * UMD may ring into the dummy page while it still reads CONNECTED; kicking the victim before
+     * draining it strands none of that work. A suspended queue keeps the kick as a remembered ring.
+     *
+     * @throws GpuException with {@code UMWS_GPU_ESTATE}, having done nothing, when the queue is not
+     *         {@link State#BOUND}
+     */
+    public void kick() {
+        Gpu.call("umws_gpu_queue_kick", () -> (int) GpuDowncalls.QUEUE_KICK.invokeExact(handle()));
     }
 
     /** A suspended queue keeps its doorbell; rings are remembered and run on resume. */

@@ -39,7 +39,7 @@ final class GpuProcess implements AutoCloseable {
         space.map(CONTROL_VA, control, true);
         space.map(DATA_VA, data, true);
         queue = gpu.createQueue(space, new QueueDesc(RING_VA, RING_BYTES, CONTROL_VA, DATA_VA, DATA_VA + 8, engine, queueId));
-        doorbellVa = gpu.reserveDoorbellVa();
+        doorbellVa = gpu.reserveDoorbellVa(gpu.config().doorbellVaPages());
         queue.bind(doorbell);
         doorbellVa.connect(doorbell, false);
         writer = new RingWriter(ring, control, doorbellVa.slot(doorbell, false),

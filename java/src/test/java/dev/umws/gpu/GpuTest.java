@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,6 +74,110 @@ class GpuTest {
             p.doorbellVa.connect(0, false);
             p.writer.ringRelease(); // the RETRY protocol: reconnect, ring again
             Await.until("fence 2 after the re-ring", () -> p.fenceAcquire() == 2, SOON);
+        }
+    }
+
+    /** Lets the firmware scan at least twice and find nothing rung. */
+    private static void letTheFirmwareLook(Gpu gpu) {
+        long target = gpu.engineStats(0).scans() + 2;
+        Await.until("two more scans", () -> {
+            if (gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY) {
+                gpu.notifyEngine(0); // a NOTIFY firmware scans only when told
+            }
+            return gpu.engineStats(0).scans() >= target;
+        }, SOON);
+    }
+
+    @ParameterizedTest
+    @EnumSource(GpuConfig.DetectMode.class)
+    void aKickRunsAQueueWhoseWritePointerMovedWithoutARing(GpuConfig.DetectMode mode) {
+        try (Gpu gpu = Gpu.create(GpuConfig.defaults().withDetectMode(mode).withEngineTimeoutNs(0));
+                GpuProcess p = new GpuProcess(gpu, 0, 3, 1)) {
+            for (long n = 1; n <= 20; n++) {
+                p.writer.writeFence(GpuProcess.DATA_VA, n, false);
+                p.writer.publishRelease(); // published, never rung
+                if (n == 1) {
+                    letTheFirmwareLook(gpu);
+                    assertEquals(0, p.fenceAcquire(), "work that was never rung must not run");
+                }
+                p.queue.kick(); // wakes a NOTIFY firmware by itself
+                long expected = n;
+                Await.until("fence " + n + " after the kick", () -> p.fenceAcquire() == expected, SOON);
+            }
+            p.submitFence(21, false); // rings still run after kicks
+            Await.until("fence 21", () -> p.fenceAcquire() == 21, SOON);
+        }
+    }
+
+    @Test
+    void aKickOfAQueueThatIsNotBoundIsRefused() {
+        try (Gpu gpu = Gpu.create(GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN));
+                GpuProcess p = new GpuProcess(gpu, 0, 1, 1)) {
+            p.queue.unbind();
+            p.writer.writeFence(GpuProcess.DATA_VA, 1, false);
+            p.writer.publishRelease();
+            GpuException e = assertThrows(GpuException.class, p.queue::kick);
+            assertEquals(umws_gpu_h.UMWS_GPU_ESTATE, e.code());
+            p.queue.bind(1);
+            letTheFirmwareLook(gpu);
+            assertEquals(0, p.fenceAcquire(), "a refused kick is not remembered for the next binding");
+            p.queue.kick();
+            Await.until("fence 1", () -> p.fenceAcquire() == 1, SOON);
+        }
+    }
+
+    @Test
+    void aRingOnTheSecondaryDoorbellRunsTheQueue() {
+        GpuConfig config = GpuConfig.defaults().withSecondaryDoorbells(true).withDetectMode(GpuConfig.DetectMode.SPIN);
+        try (Gpu gpu = Gpu.create(config); GpuProcess p = new GpuProcess(gpu, 0, 2, 1)) {
+            DoorbellVa secondary = gpu.reserveDoorbellVa(config.doorbellVaPages());
+            secondary.connect(2, true);
+            p.writer.doorbell(secondary.slot(2, true));
+            for (long n = 1; n <= 100; n++) {
+                p.submitFence(n, false);
+            }
+            Await.until("fence 100 rung on the secondary", () -> p.fenceAcquire() == 100, SOON);
+            p.writer.doorbell(p.doorbellVa.slot(2, false));
+            p.submitFence(101, false);
+            Await.until("fence 101 rung on the primary", () -> p.fenceAcquire() == 101, SOON);
+            secondary.release();
+        }
+    }
+
+    @Test
+    void a16KibDoorbellIsRungThroughItsFourPageVa() {
+        GpuConfig config = GpuConfig.defaults().withDoorbellSizeInBytes(16384).withDetectMode(GpuConfig.DetectMode.SPIN);
+        assertEquals(4, config.doorbellVaPages());
+        try (Gpu gpu = Gpu.create(config); GpuProcess p = new GpuProcess(gpu, 0, 15, 1)) {
+            assertEquals(16L * 16384, gpu.bar().byteSize());
+            assertEquals(15L * 16384, gpu.doorbellOffset(15, false));
+            assertEquals(4, p.doorbellVa.pages());
+            assertEquals(4L * 4096, p.doorbellVa.page().byteSize());
+            for (long n = 1; n <= 50; n++) {
+                p.submitFence(n, false);
+            }
+            Await.until("fence 50", () -> p.fenceAcquire() == 50, SOON);
+            if (!System.getProperty("os.name").startsWith("Windows")) {
+                // POSIX remap: the VA's four pages are the doorbell's four BAR pages.
+                p.doorbellVa.page().set(JAVA_LONG, 3 * 4096 + 64, 0x5151L);
+                assertEquals(0x5151L, gpu.bar().get(JAVA_LONG, 15L * 16384 + 3 * 4096 + 64));
+            }
+        }
+    }
+
+    @Test
+    void doorbellSizesAndVaPagesOutsideTheLimitsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> GpuConfig.defaults().withDoorbellSizeInBytes(12));
+        assertThrows(IllegalArgumentException.class, () -> GpuConfig.defaults().withDoorbellSizeInBytes(32768));
+        GpuConfig sharedWhole = GpuConfig.defaults().withDoorbells(16, GpuConfig.Placement.SHARED_PAGE)
+                .withDoorbellSizeInBytes(4096);
+        assertEquals(umws_gpu_h.UMWS_GPU_EINVAL, assertThrows(GpuException.class, () -> Gpu.create(sharedWhole)).code());
+        try (Gpu gpu = Gpu.create(GpuConfig.defaults())) {
+            assertEquals(umws_gpu_h.UMWS_GPU_EINVAL, assertThrows(GpuException.class, () -> gpu.reserveDoorbellVa(5)).code());
+            DoorbellVa va = gpu.reserveDoorbellVa(4);
+            va.connect(12, false); // pages 12..15: the BAR's last
+            assertEquals(umws_gpu_h.UMWS_GPU_EINVAL, assertThrows(GpuException.class, () -> va.connect(13, false)).code());
+            va.release();
         }
     }
 
