@@ -3,10 +3,16 @@
  * doorbell DDI arguments, capabilities, hardware-queue creation and the interrupt path
  * (DXGKARGCB_NOTIFY_INTERRUPT_DATA and its helper types from d3dkmdt.h/d3dukmdt.h).
  *
- * Source: shared/reference/wddm-umws.md sections 2 and 5; helper enums from the WSL copy
- * of the WDK headers (microsoft/libdxg d3dkmdt.h/d3dukmdt.h) and the Learn pages.
- * G2 (S3a) and G3 (S3b) differ in the DXGKARG doorbell structures; no G1 (22621) source
- * for these kernel structures was found, so G1 uses the G2 shapes (documented in README).
+ * Source: docs/structures.md (the definitions per generation, their public sources S1..S12
+ * and the x64 offset tables); helper enums from the WSL copy of the WDK headers
+ * (microsoft/libdxg d3dkmdt.h/d3dukmdt.h) and the Learn pages.
+ * G2 (S3a) and G3 (S3b) differ in the DXGKARG doorbell structures. No G1 (22621) header
+ * text for these kernel structures is public. Windows 11 23H2 (build 22631) uses the G1 thunk
+ * structures, and G1 here follows what its kernel reads and writes, as observed in the 22631
+ * binary (dxgkrnl.sys, build 22631.4169): DXGKARGCB_DISCONNECTDOORBELL has no hDoorbell,
+ * DXGK_NODEMETADATA_FLAGS reserves bits 4..31 and DXGKARG_CREATEDOORBELL_FLAGS carries the
+ * D3DKMT flag bits. The other G1 kernel structures take the G2 shapes; every offset and size
+ * the binary shows for them agrees.
  *
  * Kernel handles are HANDLE (8 bytes); user-mode D3DKMT_HANDLEs are 4. Padding the Windows
  * header leaves implicit is named (PaddingN) here and in the Java layouts.
@@ -26,14 +32,25 @@
 
 /* ---- Doorbell DDI flags (section 2.1) ----------------------------------------------- */
 
+/*
+ * G2/G3: the Learn syntax (S3a, S3b). G1: the 22621 DDI union is not public; the 22631 binary
+ * copies the D3DKMT_CREATE_DOORBELL_FLAGS value verbatim into this word (observed in the 22631
+ * binary (dxgkrnl.sys, build 22631.4169)), so G1 is inferred to have the D3DKMT bit layout.
+ */
 typedef struct _DXGKARG_CREATEDOORBELL_FLAGS
 {
     union
     {
         struct
         {
+#if UMWS_GENERATION == 1
+            UINT RequireSecondaryCpuVA : 1;
+            UINT ResizeRingBufferOperation : 1;
+            UINT Reserved : 30;
+#else
             UINT ResizeRingBufferOperation : 1;
             UINT Reserved : 31;
+#endif
         };
         UINT Value;
     };
@@ -145,10 +162,15 @@ typedef struct _DXGKARG_DESTROYDOORBELL
 #endif
 } DXGKARG_DESTROYDOORBELL;
 
+/*
+ * G2: 24 bytes with hDoorbell at 8 (S3a). G1 and G3: 16 bytes, no hDoorbell (G3: S3b; G1:
+ * the callback reads the reason at +12 and the queue at +0, and nothing at +16 or beyond,
+ * observed in the 22631 binary (dxgkrnl.sys, build 22631.4169)).
+ */
 typedef struct _DXGKARGCB_DISCONNECTDOORBELL
 {
     HANDLE hHwQueue;
-#if UMWS_GENERATION <= 2
+#if UMWS_GENERATION == 2
     HANDLE hDoorbell;
 #endif
     DXGKARGCB_DISCONNECTDOORBELL_FLAGS Flags;
@@ -196,7 +218,11 @@ typedef struct _DXGK_USERMODESUBMISSION_CAPS
     UCHAR Reserved[16];
 } DXGK_USERMODESUBMISSION_CAPS;
 
-/* d3dkmdt.h. G3 adds SupportFaultAndStall; G1 is taken as G2 (no 22621 source found). */
+/*
+ * d3dkmdt.h. G3 adds SupportFaultAndStall. G1 has no SupportBuildTestCommandBuffer: the 22631
+ * kernel refuses a node that sets any of bits 4..15 as reserved (observed in the 22631 binary
+ * (dxgkrnl.sys, build 22631.4169)); it does not look at bits 16..31.
+ */
 typedef struct _DXGK_NODEMETADATA_FLAGS
 {
     union
@@ -207,12 +233,16 @@ typedef struct _DXGK_NODEMETADATA_FLAGS
             UINT RingBufferFenceRelease : 1;
             UINT SupportTrackedWorkload : 1;
             UINT UserModeSubmission : 1;
+#if UMWS_GENERATION == 1
+            UINT Reserved : 28;
+#else
             UINT SupportBuildTestCommandBuffer : 1;
 #if UMWS_GENERATION >= 3
             UINT SupportFaultAndStall : 1;
             UINT Reserved : 26;
 #else
             UINT Reserved : 27;
+#endif
 #endif
         };
         UINT32 Value;

@@ -52,7 +52,7 @@ public final class AbiCatalog {
             e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYHWQUEUE::layout, g -> NONE),
             e("d3dkmthk.h", Generation.G1, D3DKMT_SUBMITCOMMANDTOHWQUEUE::layout, g -> NONE),
             // d3dkmddi.h: doorbell DDIs
-            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, g -> DXGKARG_CREATEDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, DXGKARG_CREATEDOORBELL_FLAGS::bits),
             e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL_FLAGS::layout, g -> DXGKARG_CONNECTDOORBELL_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARG_DISCONNECTDOORBELL_FLAGS::layout,
                     g -> DXGKARG_DISCONNECTDOORBELL_FLAGS.BITS),
