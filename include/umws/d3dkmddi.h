@@ -105,7 +105,24 @@ typedef struct _DXGKARG_NOTIFYWORKSUBMISSION_FLAGS
     };
 } DXGKARG_NOTIFYWORKSUBMISSION_FLAGS;
 
-/* ---- Doorbell DDI arguments (sections 2.2 - 2.6) ------------------------------------ */
+/*
+ * The members of this union are not public: no Learn page for it was found, and the C# that
+ * smourier/DirectN generates from the SDK's d3dkmddi.h has only a 32-bit Reserved bit-field
+ * and Value, which is what is mirrored.
+ */
+typedef struct _DXGKARG_FLUSHHWQUEUE_FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT Reserved : 32;
+        };
+        UINT Value;
+    };
+} DXGKARG_FLUSHHWQUEUE_FLAGS;
+
+/* ---- Doorbell DDI arguments --------------------------------------------------------- */
 
 typedef struct _DXGKARG_CREATEDOORBELL
 {
@@ -187,11 +204,34 @@ typedef struct _DXGKARG_NOTIFYWORKSUBMISSION
     UINT Padding0;                      /* implicit in the Windows header */
 } DXGKARG_NOTIFYWORKSUBMISSION;
 
+/*
+ * The argument of DxgkDdiFlushHwQueue, the DDI that DRIVER_INITIALIZATION_DATA lists right
+ * after DxgkDdiNotifyWorkSubmission under DXGKDDI_INTERFACE_VERSION >= WDDM3_1 (Learn:
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/dispmprt/ns-dispmprt-_driver_initialization_data).
+ * Members from the C# that smourier/DirectN generates from the SDK's d3dkmddi.h
+ * (DirectN/Generated/_DXGKARG_FLUSHHWQUEUE.cs); no Learn page for the structure was found.
+ * The 22631 kernel refuses a UMS adapter whose DDI table lacks the pointer (observed in the
+ * 22631 binary (dxgkrnl.sys, build 22631.4169)).
+ *
+ *   0             8             16      20      24
+ *   +-------------+-------------+-------+-------+
+ *   | hHwQueue    | Event       | Flags | pad   |
+ *   +-------------+-------------+-------+-------+
+ */
+typedef struct _DXGKARG_FLUSHHWQUEUE
+{
+    HANDLE hHwQueue;                    /* in: KMD HW queue handle */
+    HANDLE Event;
+    DXGKARG_FLUSHHWQUEUE_FLAGS Flags;
+    UINT Padding0;                      /* implicit in the Windows header */
+} DXGKARG_FLUSHHWQUEUE;
+
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEDOORBELL)(DXGKARG_CREATEDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CONNECTDOORBELL)(DXGKARG_CONNECTDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_DISCONNECTDOORBELL)(DXGKARG_DISCONNECTDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYDOORBELL)(DXGKARG_DESTROYDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_NOTIFYWORKSUBMISSION)(DXGKARG_NOTIFYWORKSUBMISSION *pArgs);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_FLUSHHWQUEUE)(DXGKARG_FLUSHHWQUEUE *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKCB_DISCONNECTDOORBELL)(DXGKARGCB_DISCONNECTDOORBELL *pArgs);
 
 /* ---- Capabilities and discovery (section 2.8) --------------------------------------- */
