@@ -30,7 +30,7 @@
 #endif
 #endif
 
-/* ---- Doorbell DDI flags (section 2.1) ----------------------------------------------- */
+/* ---- Doorbell DDI flags ------------------------------------------------------------- */
 
 /*
  * G2/G3: the Learn syntax (S3a, S3b). G1: the 22621 DDI union is not public; the 22631 binary
@@ -234,7 +234,7 @@ typedef NTSTATUS (APIENTRY *PDXGKDDI_NOTIFYWORKSUBMISSION)(DXGKARG_NOTIFYWORKSUB
 typedef NTSTATUS (APIENTRY *PDXGKDDI_FLUSHHWQUEUE)(DXGKARG_FLUSHHWQUEUE *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKCB_DISCONNECTDOORBELL)(DXGKARGCB_DISCONNECTDOORBELL *pArgs);
 
-/* ---- Capabilities and discovery (section 2.8) --------------------------------------- */
+/* ---- Capabilities and discovery ----------------------------------------------------- */
 
 /* DXGK_QUERYADAPTERINFOTYPE values around user-mode submission (Learn enum page). */
 #define DXGKQAITYPE_HARDWARERESERVEDRANGES2 36
@@ -311,7 +311,7 @@ typedef struct _DXGK_VIDSCHCAPS
     };
 } DXGK_VIDSCHCAPS;
 
-/* ---- Hardware queues (section 4.3) -------------------------------------------------- */
+/* ---- Hardware queues ---------------------------------------------------------------- */
 
 typedef struct _DXGKARG_CREATEHWQUEUE
 {
@@ -327,7 +327,7 @@ typedef struct _DXGKARG_CREATEHWQUEUE
 
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEHWQUEUE)(HANDLE hHwContext, DXGKARG_CREATEHWQUEUE *pCreateHwQueue);
 
-/* ---- Interrupt path (section 5) ----------------------------------------------------- */
+/* ---- Interrupt path ----------------------------------------------------------------- */
 
 typedef enum _DXGK_INTERRUPT_TYPE
 {
