@@ -3,10 +3,16 @@
  * doorbell DDI arguments, capabilities, hardware-queue creation and the interrupt path
  * (DXGKARGCB_NOTIFY_INTERRUPT_DATA and its helper types from d3dkmdt.h/d3dukmdt.h).
  *
- * Source: shared/reference/wddm-umws.md sections 2 and 5; helper enums from the WSL copy
- * of the WDK headers (microsoft/libdxg d3dkmdt.h/d3dukmdt.h) and the Learn pages.
- * G2 (S3a) and G3 (S3b) differ in the DXGKARG doorbell structures; no G1 (22621) source
- * for these kernel structures was found, so G1 uses the G2 shapes (documented in README).
+ * Source: docs/structures.md (the definitions per generation, their public sources S1..S12
+ * and the x64 offset tables); helper enums from the WSL copy of the WDK headers
+ * (microsoft/libdxg d3dkmdt.h/d3dukmdt.h) and the Learn pages.
+ * G2 (S3a) and G3 (S3b) differ in the DXGKARG doorbell structures. No G1 (22621) header
+ * text for these kernel structures is public. Windows 11 23H2 (build 22631) uses the G1 thunk
+ * structures, and G1 here follows what its kernel reads and writes, as observed in the 22631
+ * binary (dxgkrnl.sys, build 22631.4169): DXGKARGCB_DISCONNECTDOORBELL has no hDoorbell,
+ * DXGK_NODEMETADATA_FLAGS reserves bits 4..31 and DXGKARG_CREATEDOORBELL_FLAGS carries the
+ * D3DKMT flag bits. The other G1 kernel structures take the G2 shapes; every offset and size
+ * the binary shows for them agrees.
  *
  * Kernel handles are HANDLE (8 bytes); user-mode D3DKMT_HANDLEs are 4. Padding the Windows
  * header leaves implicit is named (PaddingN) here and in the Java layouts.
@@ -24,16 +30,27 @@
 #endif
 #endif
 
-/* ---- Doorbell DDI flags (section 2.1) ----------------------------------------------- */
+/* ---- Doorbell DDI flags ------------------------------------------------------------- */
 
+/*
+ * G2/G3: the Learn syntax (S3a, S3b). G1: the 22621 DDI union is not public; the 22631 binary
+ * copies the D3DKMT_CREATE_DOORBELL_FLAGS value verbatim into this word (observed in the 22631
+ * binary (dxgkrnl.sys, build 22631.4169)), so G1 is inferred to have the D3DKMT bit layout.
+ */
 typedef struct _DXGKARG_CREATEDOORBELL_FLAGS
 {
     union
     {
         struct
         {
+#if UMWS_GENERATION == 1
+            UINT RequireSecondaryCpuVA : 1;
+            UINT ResizeRingBufferOperation : 1;
+            UINT Reserved : 30;
+#else
             UINT ResizeRingBufferOperation : 1;
             UINT Reserved : 31;
+#endif
         };
         UINT Value;
     };
@@ -88,7 +105,24 @@ typedef struct _DXGKARG_NOTIFYWORKSUBMISSION_FLAGS
     };
 } DXGKARG_NOTIFYWORKSUBMISSION_FLAGS;
 
-/* ---- Doorbell DDI arguments (sections 2.2 - 2.6) ------------------------------------ */
+/*
+ * The members of this union are not public: no Learn page for it was found, and the C# that
+ * smourier/DirectN generates from the SDK's d3dkmddi.h has only a 32-bit Reserved bit-field
+ * and Value, which is what is mirrored.
+ */
+typedef struct _DXGKARG_FLUSHHWQUEUE_FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT Reserved : 32;
+        };
+        UINT Value;
+    };
+} DXGKARG_FLUSHHWQUEUE_FLAGS;
+
+/* ---- Doorbell DDI arguments --------------------------------------------------------- */
 
 typedef struct _DXGKARG_CREATEDOORBELL
 {
@@ -145,10 +179,15 @@ typedef struct _DXGKARG_DESTROYDOORBELL
 #endif
 } DXGKARG_DESTROYDOORBELL;
 
+/*
+ * G2: 24 bytes with hDoorbell at 8 (S3a). G1 and G3: 16 bytes, no hDoorbell (G3: S3b; G1:
+ * the callback reads the reason at +12 and the queue at +0, and nothing at +16 or beyond,
+ * observed in the 22631 binary (dxgkrnl.sys, build 22631.4169)).
+ */
 typedef struct _DXGKARGCB_DISCONNECTDOORBELL
 {
     HANDLE hHwQueue;
-#if UMWS_GENERATION <= 2
+#if UMWS_GENERATION == 2
     HANDLE hDoorbell;
 #endif
     DXGKARGCB_DISCONNECTDOORBELL_FLAGS Flags;
@@ -165,14 +204,37 @@ typedef struct _DXGKARG_NOTIFYWORKSUBMISSION
     UINT Padding0;                      /* implicit in the Windows header */
 } DXGKARG_NOTIFYWORKSUBMISSION;
 
+/*
+ * The argument of DxgkDdiFlushHwQueue, the DDI that DRIVER_INITIALIZATION_DATA lists right
+ * after DxgkDdiNotifyWorkSubmission under DXGKDDI_INTERFACE_VERSION >= WDDM3_1 (Learn:
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/dispmprt/ns-dispmprt-_driver_initialization_data).
+ * Members from the C# that smourier/DirectN generates from the SDK's d3dkmddi.h
+ * (DirectN/Generated/_DXGKARG_FLUSHHWQUEUE.cs); no Learn page for the structure was found.
+ * The 22631 kernel refuses a UMS adapter whose DDI table lacks the pointer (observed in the
+ * 22631 binary (dxgkrnl.sys, build 22631.4169)).
+ *
+ *   0             8             16      20      24
+ *   +-------------+-------------+-------+-------+
+ *   | hHwQueue    | Event       | Flags | pad   |
+ *   +-------------+-------------+-------+-------+
+ */
+typedef struct _DXGKARG_FLUSHHWQUEUE
+{
+    HANDLE hHwQueue;                    /* in: KMD HW queue handle */
+    HANDLE Event;
+    DXGKARG_FLUSHHWQUEUE_FLAGS Flags;
+    UINT Padding0;                      /* implicit in the Windows header */
+} DXGKARG_FLUSHHWQUEUE;
+
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEDOORBELL)(DXGKARG_CREATEDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CONNECTDOORBELL)(DXGKARG_CONNECTDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_DISCONNECTDOORBELL)(DXGKARG_DISCONNECTDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYDOORBELL)(DXGKARG_DESTROYDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_NOTIFYWORKSUBMISSION)(DXGKARG_NOTIFYWORKSUBMISSION *pArgs);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_FLUSHHWQUEUE)(DXGKARG_FLUSHHWQUEUE *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKCB_DISCONNECTDOORBELL)(DXGKARGCB_DISCONNECTDOORBELL *pArgs);
 
-/* ---- Capabilities and discovery (section 2.8) --------------------------------------- */
+/* ---- Capabilities and discovery ----------------------------------------------------- */
 
 /* DXGK_QUERYADAPTERINFOTYPE values around user-mode submission (Learn enum page). */
 #define DXGKQAITYPE_HARDWARERESERVEDRANGES2 36
@@ -196,7 +258,11 @@ typedef struct _DXGK_USERMODESUBMISSION_CAPS
     UCHAR Reserved[16];
 } DXGK_USERMODESUBMISSION_CAPS;
 
-/* d3dkmdt.h. G3 adds SupportFaultAndStall; G1 is taken as G2 (no 22621 source found). */
+/*
+ * d3dkmdt.h. G3 adds SupportFaultAndStall. G1 has no SupportBuildTestCommandBuffer: the 22631
+ * kernel refuses a node that sets any of bits 4..15 as reserved (observed in the 22631 binary
+ * (dxgkrnl.sys, build 22631.4169)); it does not look at bits 16..31.
+ */
 typedef struct _DXGK_NODEMETADATA_FLAGS
 {
     union
@@ -207,12 +273,16 @@ typedef struct _DXGK_NODEMETADATA_FLAGS
             UINT RingBufferFenceRelease : 1;
             UINT SupportTrackedWorkload : 1;
             UINT UserModeSubmission : 1;
+#if UMWS_GENERATION == 1
+            UINT Reserved : 28;
+#else
             UINT SupportBuildTestCommandBuffer : 1;
 #if UMWS_GENERATION >= 3
             UINT SupportFaultAndStall : 1;
             UINT Reserved : 26;
 #else
             UINT Reserved : 27;
+#endif
 #endif
         };
         UINT32 Value;
@@ -241,7 +311,7 @@ typedef struct _DXGK_VIDSCHCAPS
     };
 } DXGK_VIDSCHCAPS;
 
-/* ---- Hardware queues (section 4.3) -------------------------------------------------- */
+/* ---- Hardware queues ---------------------------------------------------------------- */
 
 typedef struct _DXGKARG_CREATEHWQUEUE
 {
@@ -257,7 +327,7 @@ typedef struct _DXGKARG_CREATEHWQUEUE
 
 typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEHWQUEUE)(HANDLE hHwContext, DXGKARG_CREATEHWQUEUE *pCreateHwQueue);
 
-/* ---- Interrupt path (section 5) ----------------------------------------------------- */
+/* ---- Interrupt path ----------------------------------------------------------------- */
 
 typedef enum _DXGK_INTERRUPT_TYPE
 {

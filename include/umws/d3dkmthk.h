@@ -2,9 +2,11 @@
  * d3dkmthk.h (umws mirror) - the D3DKMT thunk structures of user-mode work submission:
  * doorbells and hardware queues, as a user-mode driver passes them to the OS.
  *
- * Source: shared/reference/wddm-umws.md sections 1 and 4.2. G1/G2/G3 differ in the
- * handle CONNECT, DESTROY and NOTIFY take and in the tail of CREATE_DOORBELL; G3 adds
- * RESIZERINGBUFFER and CREATEHWQUEUEFORUSERMODESUBMISSION.
+ * Source: docs/structures.md (definitions per generation with their public sources S1..S12
+ * and the computed x64 offsets). G1/G2/G3 differ in the handle CONNECT, DESTROY and NOTIFY
+ * take and in the tail of CREATE_DOORBELL; G3 adds RESIZERINGBUFFER and
+ * CREATEHWQUEUEFORUSERMODESUBMISSION. The G1 shapes agree with every offset and size of
+ * these structures observed in the 22631 binary (dxgkrnl.sys, build 22631.4169).
  *
  * Padding that the Windows header leaves implicit is named here (PaddingN) and in the
  * Java layouts, so both sides state every byte.
@@ -14,7 +16,7 @@
 
 #include "d3dukmdt.h"
 
-/* ---- Doorbells (section 1) ---------------------------------------------------------- */
+/* ---- Doorbells ---------------------------------------------------------------------- */
 
 typedef struct _D3DKMT_CREATE_DOORBELL_FLAGS
 {
@@ -152,7 +154,7 @@ typedef struct _D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION
 } D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION;
 #endif /* UMWS_GENERATION >= 3 */
 
-/* ---- Hardware queues (section 4.2) -------------------------------------------------- */
+/* ---- Hardware queues ---------------------------------------------------------------- */
 
 typedef struct _D3DKMT_CREATEHWQUEUE
 {

@@ -3,8 +3,8 @@
  * user-mode work submission: interface versions, features, the doorbell status,
  * hardware-queue flags and, in G3, the doorbell and native-fence mappings.
  *
- * Source: shared/reference/wddm-umws.md sections 0, 2.8, 3 and 4.1 (S4 verbatim,
- * S3a Learn syntax). Layouts are proven by the fidelity checks, not assumed.
+ * Source: docs/structures.md (S4 verbatim, S3a Learn syntax; the generations and their
+ * sources S1..S12). Layouts are proven by the fidelity checks, not assumed.
  */
 #ifndef UMWS_D3DUKMDT_H
 #define UMWS_D3DUKMDT_H

@@ -1,6 +1,6 @@
 /*
  * ntstatus.h (umws mirror) - the NTSTATUS values the testbed's thunks and DDIs return.
- * Values from shared/reference/wddm-umws.md section 6 (Wine ntstatus.h, matching the SDK).
+ * Values from docs/structures.md (S9: Wine ntstatus.h, matching the SDK).
  */
 #ifndef UMWS_NTSTATUS_H
 #define UMWS_NTSTATUS_H

@@ -7,7 +7,7 @@
  * Each typedef is the same type windows.h uses on 64-bit Windows (C11 allows a repeated
  * identical typedef), except NTSTATUS (Windows: LONG); do not include ntdef.h after us.
  *
- * Source of every definition: shared/reference/wddm-umws.md (S4, S5 and the Learn syntax).
+ * Source of every definition: docs/structures.md (S4, S5 and the Learn syntax).
  */
 #ifndef UMWS_WDDM_BASE_H
 #define UMWS_WDDM_BASE_H
@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 /*
- * Header generation (shared/reference/wddm-umws.md section 0):
+ * Header generation (docs/structures.md, the three header generations):
  *   1 = G1, WDK/SDK 10.0.22621 (doorbells as "WDDM 3.1 prerelease")
  *   2 = G2, Windows 11 24H2 "WDDM 3.2" Learn syntax (the baseline)
  *   3 = G3, the newest SDK/WDK ("28000" kit)

@@ -65,6 +65,9 @@ static int umws_abi_probe(uint32_t index, unsigned char *bytes, size_t *size, UM
 #if UMWS_GENERATION >= 3
     UMWS_PROBE(D3DKMT_RESIZERINGBUFFER_FLAGS, Reserved)
 #endif
+#if UMWS_GENERATION == 1
+    UMWS_PROBE(DXGKARG_CREATEDOORBELL_FLAGS, RequireSecondaryCpuVA)
+#endif
     UMWS_PROBE(DXGKARG_CREATEDOORBELL_FLAGS, ResizeRingBufferOperation)
     UMWS_PROBE(DXGKARG_CREATEDOORBELL_FLAGS, Reserved)
     UMWS_PROBE(DXGKARG_CONNECTDOORBELL_FLAGS, RequireSecondaryAddress)
@@ -72,13 +75,16 @@ static int umws_abi_probe(uint32_t index, unsigned char *bytes, size_t *size, UM
     UMWS_PROBE(DXGKARG_DISCONNECTDOORBELL_FLAGS, Reserved)
     UMWS_PROBE(DXGKARGCB_DISCONNECTDOORBELL_FLAGS, Reserved)
     UMWS_PROBE(DXGKARG_NOTIFYWORKSUBMISSION_FLAGS, Reserved)
+    UMWS_PROBE(DXGKARG_FLUSHHWQUEUE_FLAGS, Reserved)
     UMWS_PROBE(DXGK_USERMODESUBMISSION_CAPS, Flags.SecondaryDoorbellSupported)
     UMWS_PROBE(DXGK_USERMODESUBMISSION_CAPS, Flags.Reserved)
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, ContextSchedulingSupported)
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, RingBufferFenceRelease)
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, SupportTrackedWorkload)
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, UserModeSubmission)
+#if UMWS_GENERATION >= 2
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, SupportBuildTestCommandBuffer)
+#endif
 #if UMWS_GENERATION >= 3
     UMWS_PROBE(DXGK_NODEMETADATA_FLAGS, SupportFaultAndStall)
 #endif

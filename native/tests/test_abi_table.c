@@ -1,6 +1,7 @@
 /*
  * test_abi_table.c - the shim's layout table: reachable through its API, consistent in
- * itself, and equal to the sizes and offsets of shared/reference/wddm-umws.md.
+ * itself, and equal to the x64 sizes and offsets of docs/structures.md; in G1 also to the
+ * offsets, sizes and bits observed in the 22631 binary (dxgkrnl.sys, build 22631.4169).
  */
 #include <string.h>
 
@@ -97,14 +98,15 @@ static void bit_fields_tile_each_value_word(void)
         UMWS_CHECK_EQ(bits_total, 8 * v.Extent);
         tiled++;
     }
-    UMWS_CHECK(tiled >= 14); /* 14 flag unions in G1 and G2, 16 in G3 */
+    UMWS_CHECK(tiled >= 15); /* 15 flag unions in G1 and G2, 17 in G3 */
 }
 
-/* Sizes and offsets from the reference tables (shared/reference/wddm-umws.md, x64). */
+/* Sizes and offsets from the x64 tables of docs/structures.md. */
 static void matches_the_reference_tables(void)
 {
 #if UMWS_GENERATION == 1
     UMWS_CHECK_EQ(size_of("D3DKMT_CREATE_DOORBELL"), 56);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "hDoorbell"), UINT64_MAX);
 #else
     UMWS_CHECK_EQ(size_of("D3DKMT_CREATE_DOORBELL"), 72);
     UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "hDoorbell"), 64);
@@ -143,12 +145,55 @@ static void matches_the_reference_tables(void)
     UMWS_CHECK_EQ(size_of("D3DKMT_NOTIFY_WORK_SUBMISSION"), 8);
     UMWS_CHECK_EQ(size_of("DXGKARG_CREATEDOORBELL"), 56);
     UMWS_CHECK_EQ(offset_of("DXGKARG_CREATEDOORBELL", "Flags"), 48);
-    UMWS_CHECK_EQ(size_of("DXGKARGCB_DISCONNECTDOORBELL"), 24);
-    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "DisconnectReason"), 20);
     UMWS_CHECK_EQ(size_of("DXGKARG_NOTIFYWORKSUBMISSION"), 16);
+#endif
+#if UMWS_GENERATION == 2
+    UMWS_CHECK_EQ(size_of("DXGKARGCB_DISCONNECTDOORBELL"), 24);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "hDoorbell"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "DisconnectReason"), 20);
 #endif
     UMWS_CHECK_EQ(size_of("DXGKARG_CONNECTDOORBELL"), 40);
     UMWS_CHECK_EQ(offset_of("DXGKARG_CONNECTDOORBELL", "Status"), 32);
+    UMWS_CHECK_EQ(size_of("DXGKARG_FLUSHHWQUEUE"), 24);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_FLUSHHWQUEUE", "hHwQueue"), 0);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_FLUSHHWQUEUE", "Event"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_FLUSHHWQUEUE", "Flags"), 16);
+    UMWS_CHECK_EQ(size_of("DXGKARG_FLUSHHWQUEUE_FLAGS"), 4);
+}
+
+/* G1 against the 22631 binary, whose thunk structures are G1 (x64 offsets and sizes it reads). */
+static void g1_matches_the_22631_binary(void)
+{
+#if UMWS_GENERATION == 1
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "hRingBuffer"), 4);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "hRingBufferControl"), 8);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "Flags"), 12);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "PrivateDriverDataSize"), 16);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "DoorbellCPUVirtualAddress"), 32);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "DoorbellSecondaryCPUVirtualAddress"), 40);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATE_DOORBELL", "DoorbellStatusCPUVirtualAddress"), 48);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CONNECT_DOORBELL", "Flags"), 4);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_NOTIFY_WORK_SUBMISSION", "Flags"), 4);
+    UMWS_CHECK_EQ(size_of("D3DKMT_DESTROY_DOORBELL"), 4);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_DESTROY_DOORBELL", "hHwQueue"), 0);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEHWQUEUE", "hHwQueue"), 24);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEHWQUEUE", "hHwQueueProgressFence"), 28);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CREATEDOORBELL", "hDoorbell"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CREATEDOORBELL", "PrivateDriverData"), 24);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CREATEDOORBELL", "hRingBufferControl"), 40);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CONNECTDOORBELL", "KernelCpuVirtualAddress"), 16);
+    UMWS_CHECK_EQ(offset_of("DXGKARG_CONNECTDOORBELL", "SecondaryKernelCpuVirtualAddress"), 24);
+    UMWS_CHECK_EQ(size_of("DXGKARG_DISCONNECTDOORBELL"), 16);
+    UMWS_CHECK_EQ(size_of("DXGKARG_DESTROYDOORBELL"), 8);
+    UMWS_CHECK_EQ(size_of("DXGKARGCB_DISCONNECTDOORBELL"), 16);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "hHwQueue"), 0);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "Flags"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "DisconnectReason"), 12);
+    UMWS_CHECK_EQ(offset_of("DXGKARGCB_DISCONNECTDOORBELL", "hDoorbell"), UINT64_MAX);
+    UMWS_CHECK_EQ(offset_of("DXGK_USERMODESUBMISSION_CAPS", "DoorbellSizeInBytes"), 4);
+    UMWS_CHECK_EQ(offset_of("DXGK_USERMODESUBMISSION_CAPS", "SecondaryDoorbellSizeInBytes"), 8);
+    UMWS_CHECK_EQ(offset_of("DXGK_USERMODESUBMISSION_CAPS", "Reserved"), 12);
+#endif
 }
 
 static void measures_bit_positions(void)
@@ -159,6 +204,29 @@ static void measures_bit_positions(void)
     UMWS_CHECK_EQ(e.Extent, 1);
     UMWS_CHECK(find("DXGK_NODEMETADATA_FLAGS", "UserModeSubmission", UMWS_ABI_KIND_BITS, &e));
     UMWS_CHECK_EQ(e.Position, 3);
+    UMWS_CHECK(find("DXGK_NODEMETADATA_FLAGS", "Reserved", UMWS_ABI_KIND_BITS, &e));
+#if UMWS_GENERATION == 1
+    /* the 22631 kernel refuses a node with any of bits 4..15 set */
+    UMWS_CHECK_EQ(e.Position, 4);
+    UMWS_CHECK_EQ(e.Extent, 28);
+    UMWS_CHECK(!find("DXGK_NODEMETADATA_FLAGS", "SupportBuildTestCommandBuffer", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK(find("DXGKARG_CREATEDOORBELL_FLAGS", "RequireSecondaryCpuVA", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 0);
+    UMWS_CHECK(find("DXGKARG_CREATEDOORBELL_FLAGS", "ResizeRingBufferOperation", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 1);
+    UMWS_CHECK(find("DXGK_USERMODESUBMISSION_CAPS", "Flags.SecondaryDoorbellSupported", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 0);
+#else
+    UMWS_CHECK_EQ(e.Position, UMWS_GENERATION >= 3 ? 6 : 5);
+    UMWS_CHECK(find("DXGK_NODEMETADATA_FLAGS", "SupportBuildTestCommandBuffer", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 4);
+    UMWS_CHECK(!find("DXGKARG_CREATEDOORBELL_FLAGS", "RequireSecondaryCpuVA", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK(find("DXGKARG_CREATEDOORBELL_FLAGS", "ResizeRingBufferOperation", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 0);
+#endif
+    UMWS_CHECK(find("DXGKARG_FLUSHHWQUEUE_FLAGS", "Reserved", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 0);
+    UMWS_CHECK_EQ(e.Extent, 32);
     UMWS_CHECK(find("DXGK_MIRACAST_CHUNK_ID", "PartNumber", UMWS_ABI_KIND_BITS, &e));
     UMWS_CHECK_EQ(e.Position, 40);
     UMWS_CHECK_EQ(e.Extent, 24);
@@ -173,6 +241,7 @@ int main(void)
     entries_lie_inside_their_types();
     bit_fields_tile_each_value_word();
     matches_the_reference_tables();
+    g1_matches_the_22631_binary();
     measures_bit_positions();
     return umws_test_finish("test_abi_table");
 }

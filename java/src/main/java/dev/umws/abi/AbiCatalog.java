@@ -52,7 +52,7 @@ public final class AbiCatalog {
             e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYHWQUEUE::layout, g -> NONE),
             e("d3dkmthk.h", Generation.G1, D3DKMT_SUBMITCOMMANDTOHWQUEUE::layout, g -> NONE),
             // d3dkmddi.h: doorbell DDIs
-            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, g -> DXGKARG_CREATEDOORBELL_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, DXGKARG_CREATEDOORBELL_FLAGS::bits),
             e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL_FLAGS::layout, g -> DXGKARG_CONNECTDOORBELL_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARG_DISCONNECTDOORBELL_FLAGS::layout,
                     g -> DXGKARG_DISCONNECTDOORBELL_FLAGS.BITS),
@@ -60,12 +60,14 @@ public final class AbiCatalog {
                     g -> DXGKARGCB_DISCONNECTDOORBELL_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARG_NOTIFYWORKSUBMISSION_FLAGS::layout,
                     g -> DXGKARG_NOTIFYWORKSUBMISSION_FLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_FLUSHHWQUEUE_FLAGS::layout, g -> DXGKARG_FLUSHHWQUEUE_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL::layout, g -> NONE),
             e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL::layout, g -> NONE),
             e("d3dkmddi.h", Generation.G1, DXGKARG_DISCONNECTDOORBELL::layout, g -> NONE),
             e("d3dkmddi.h", Generation.G1, DXGKARG_DESTROYDOORBELL::layout, g -> NONE),
             e("d3dkmddi.h", Generation.G1, DXGKARGCB_DISCONNECTDOORBELL::layout, g -> NONE),
             e("d3dkmddi.h", Generation.G1, DXGKARG_NOTIFYWORKSUBMISSION::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_FLUSHHWQUEUE::layout, g -> NONE),
             // d3dkmddi.h: capabilities, hardware queues
             e("d3dkmddi.h", Generation.G1, DXGK_USERMODESUBMISSION_CAPS::layout, g -> DXGK_USERMODESUBMISSION_CAPS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGK_NODEMETADATA_FLAGS::layout, DXGK_NODEMETADATA_FLAGS::bits),

@@ -11,13 +11,23 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
+ * G2 (Learn syntax):
  * {@snippet lang=c :
  * typedef struct _DXGKARGCB_DISCONNECTDOORBELL {
- *     HANDLE hHwQueue;
- *     HANDLE hDoorbell;                         // (G1, G2)
- *     DXGKARGCB_DISCONNECTDOORBELL_FLAGS Flags;
- *     D3DDDI_DOORBELLSTATUS DisconnectReason;
- * } DXGKARGCB_DISCONNECTDOORBELL;         // G2: 24 bytes, G3: 16 bytes
+ *     HANDLE hHwQueue;                          //  0
+ *     HANDLE hDoorbell;                         //  8
+ *     DXGKARGCB_DISCONNECTDOORBELL_FLAGS Flags; // 16
+ *     D3DDDI_DOORBELLSTATUS DisconnectReason;   // 20
+ * } DXGKARGCB_DISCONNECTDOORBELL;               // 24 bytes
+ * }
+ * G1 and G3 (G3: Learn syntax; G1: as observed in the 22631 binary (dxgkrnl.sys, build 22631.4169),
+ * which reads the queue at +0 and the reason at +12 and nothing beyond 16 bytes):
+ * {@snippet lang=c :
+ * typedef struct _DXGKARGCB_DISCONNECTDOORBELL {
+ *     HANDLE hHwQueue;                          //  0
+ *     DXGKARGCB_DISCONNECTDOORBELL_FLAGS Flags; //  8
+ *     D3DDDI_DOORBELLSTATUS DisconnectReason;   // 12
+ * } DXGKARGCB_DISCONNECTDOORBELL;               // 16 bytes
  * }
  */
 public final class DXGKARGCB_DISCONNECTDOORBELL {
@@ -26,7 +36,7 @@ public final class DXGKARGCB_DISCONNECTDOORBELL {
     public static GroupLayout layout(Generation g) {
         List<MemoryLayout> m = new ArrayList<>();
         m.add(ADDRESS.withName("hHwQueue"));
-        if (g == Generation.G1 || g == Generation.G2) {
+        if (g == Generation.G2) {
             m.add(ADDRESS.withName("hDoorbell"));
         }
         m.add(DXGKARGCB_DISCONNECTDOORBELL_FLAGS.layout().withName("Flags"));

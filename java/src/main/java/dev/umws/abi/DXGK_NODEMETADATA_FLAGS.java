@@ -9,13 +9,25 @@ import java.util.List;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
+ * G2 and G3:
  * {@snippet lang=c :
  * typedef struct _DXGK_NODEMETADATA_FLAGS {
  *     union { struct {
  *         UINT ContextSchedulingSupported:1; UINT RingBufferFenceRelease:1; UINT SupportTrackedWorkload:1;
  *         UINT UserModeSubmission:1; UINT SupportBuildTestCommandBuffer:1;
  *         UINT SupportFaultAndStall:1;          // G3 only
- *         UINT Reserved:26;                     // 27 in G1 and G2
+ *         UINT Reserved:26;                     // 27 in G2
+ *     }; UINT32 Value; };
+ * } DXGK_NODEMETADATA_FLAGS;
+ * }
+ * G1, where bits 4..15 are reserved and must be zero (observed in the 22631 binary (dxgkrnl.sys,
+ * build 22631.4169), which refuses a node that sets any of them):
+ * {@snippet lang=c :
+ * typedef struct _DXGK_NODEMETADATA_FLAGS {
+ *     union { struct {
+ *         UINT ContextSchedulingSupported:1; UINT RingBufferFenceRelease:1; UINT SupportTrackedWorkload:1;
+ *         UINT UserModeSubmission:1;
+ *         UINT Reserved:28;
  *     }; UINT32 Value; };
  * } DXGK_NODEMETADATA_FLAGS;
  * }
@@ -61,7 +73,7 @@ public final class DXGK_NODEMETADATA_FLAGS {
     /** {@code UserModeSubmission : 1} at bit 3. */
     public static final BitField UserModeSubmission = new BitField("UserModeSubmission", 3, 1);
 
-    /** {@code SupportBuildTestCommandBuffer : 1} at bit 4. */
+    /** {@code SupportBuildTestCommandBuffer : 1} at bit 4 (G2, G3). */
     public static final BitField SupportBuildTestCommandBuffer = new BitField("SupportBuildTestCommandBuffer", 4, 1);
 
     /** {@code SupportFaultAndStall : 1} at bit 5 (G3). */
@@ -70,16 +82,22 @@ public final class DXGK_NODEMETADATA_FLAGS {
     /** {@code Reserved : 26} at bit 6 (G3). */
     public static final BitField Reserved_G3 = new BitField("Reserved", 6, 26);
 
-    /** {@code Reserved : 27} at bit 5 (G1, G2). */
+    /** {@code Reserved : 27} at bit 5 (G2). */
     public static final BitField Reserved_G2 = new BitField("Reserved", 5, 27);
+
+    /** {@code Reserved : 28} at bit 4 (G1). */
+    public static final BitField Reserved_G1 = new BitField("Reserved", 4, 28);
 
     /** Every bit-field member of generation {@code g}, in declaration order. */
     public static List<BitField> bits(Generation g) {
-        return g.atLeast(Generation.G3)
-                ? List.of(ContextSchedulingSupported, RingBufferFenceRelease, SupportTrackedWorkload, UserModeSubmission,
-                        SupportBuildTestCommandBuffer, SupportFaultAndStall, Reserved_G3)
-                : List.of(ContextSchedulingSupported, RingBufferFenceRelease, SupportTrackedWorkload, UserModeSubmission,
-                        SupportBuildTestCommandBuffer, Reserved_G2);
+        return switch (g) {
+            case G1 -> List.of(ContextSchedulingSupported, RingBufferFenceRelease, SupportTrackedWorkload,
+                    UserModeSubmission, Reserved_G1);
+            case G2 -> List.of(ContextSchedulingSupported, RingBufferFenceRelease, SupportTrackedWorkload,
+                    UserModeSubmission, SupportBuildTestCommandBuffer, Reserved_G2);
+            case G3 -> List.of(ContextSchedulingSupported, RingBufferFenceRelease, SupportTrackedWorkload,
+                    UserModeSubmission, SupportBuildTestCommandBuffer, SupportFaultAndStall, Reserved_G3);
+        };
     }
 
     /** Every bit-field member of the selected generation. */

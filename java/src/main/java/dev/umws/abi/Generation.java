@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The header generation a layout follows (see {@code shared/reference/wddm-umws.md} section 0).
+ * The header generation a layout follows (see {@code docs/structures.md}, the three header generations).
  *
  * <p>One setting selects it for the C headers, the native library and the Java layouts: the Maven
  * property {@code umws.generation}, which the build writes into {@code build.properties} and passes
@@ -14,7 +14,10 @@ import java.util.Properties;
  * Java side at run time; the loaded library then refuses to run if it was built for another one.
  */
 public enum Generation {
-    /** WDK/SDK 10.0.22621: doorbells as "WDDM 3.1 prerelease". */
+    /**
+     * WDK/SDK 10.0.22621: doorbells as "WDDM 3.1 prerelease". The kernel-side structures follow the
+     * 22631 binary (Windows 11 23H2, whose thunk structures are G1) where it differs from G2.
+     */
     G1,
     /** Windows 11 24H2, WDDM 3.2 Learn syntax: the baseline. */
     G2,

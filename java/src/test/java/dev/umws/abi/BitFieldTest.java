@@ -33,6 +33,12 @@ class BitFieldTest {
         assertEquals(0x10, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
         assertEquals(0xFFFFFF80, D3DDDI_CREATEHWQUEUEFLAGS.Reserved.intMask());
         assertEquals(0x8, DXGK_NODEMETADATA_FLAGS.UserModeSubmission.intMask());
+        assertEquals(0x10, DXGK_NODEMETADATA_FLAGS.SupportBuildTestCommandBuffer.intMask());
+        assertEquals(0xFFFFFFF0, DXGK_NODEMETADATA_FLAGS.Reserved_G1.intMask());
+        assertEquals(0x1, DXGKARG_CREATEDOORBELL_FLAGS.ResizeRingBufferOperation.intMask());
+        assertEquals(0x2, DXGKARG_CREATEDOORBELL_FLAGS.ResizeRingBufferOperation_G1.intMask());
+        assertEquals(D3DKMT_CREATE_DOORBELL_FLAGS.ResizeRingBufferOperation.intMask(),
+                DXGKARG_CREATEDOORBELL_FLAGS.ResizeRingBufferOperation_G1.intMask());
         assertEquals(0x780, DXGK_VIDSCHCAPS.HwQueuePacketCap.intMask());
         assertEquals(5, DXGK_VIDSCHCAPS.HwQueuePacketCap.get(5 << 7));
     }

@@ -3,14 +3,33 @@ package dev.umws.abi;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.GroupLayout;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The Java layouts give the sizes and offsets of shared/reference/wddm-umws.md (x64, computed there). */
+/**
+ * The Java layouts give the sizes and offsets of the x64 tables in docs/structures.md, and in G1 the
+ * offsets, sizes and bits observed in the 22631 binary (dxgkrnl.sys, build 22631.4169), whose thunk
+ * structures are G1.
+ */
 class ReferenceTablesTest {
 
     private static long offset(GroupLayout l, String path) {
         return Layouts.offsetOf(l, path);
+    }
+
+    private static long size(GroupLayout l, String path) {
+        return Layouts.find(l, path, 0).orElseThrow().size();
+    }
+
+    /** Asserts the byte size of {@code l} and the offset of each member: "name", offset, "name", offset, ... */
+    private static void assertLayout(GroupLayout l, long byteSize, Object... memberOffsets) {
+        String type = l.name().orElseThrow();
+        assertEquals(byteSize, l.byteSize(), type);
+        for (int i = 0; i < memberOffsets.length; i += 2) {
+            String member = (String) memberOffsets[i];
+            assertEquals(((Number) memberOffsets[i + 1]).longValue(), offset(l, member), type + "." + member);
+        }
     }
 
     @Test
@@ -89,9 +108,98 @@ class ReferenceTablesTest {
         assertEquals(20, offset(DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G2), "DisconnectReason"));
         assertEquals(16, DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G3).byteSize());
         assertEquals(12, offset(DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G3), "DisconnectReason"));
+        assertEquals(16, DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G1).byteSize());
+        assertEquals(12, offset(DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G1), "DisconnectReason"));
         assertEquals(16, DXGKARG_NOTIFYWORKSUBMISSION.layout(Generation.G2).byteSize());
         assertEquals(80, DXGKARG_NOTIFYWORKSUBMISSION.layout(Generation.G3).byteSize());
         assertEquals(12, offset(DXGKARG_NOTIFYWORKSUBMISSION.layout(Generation.G3), "pPrivateDriverData"));
+    }
+
+    @Test
+    void g1ThunkStructuresMatchThe22631Binary() {
+        GroupLayout create = D3DKMT_CREATE_DOORBELL.layout(Generation.G1);
+        assertLayout(create, 56, "hHwQueue", 0, "hRingBuffer", 4, "hRingBufferControl", 8, "Flags", 12,
+                "PrivateDriverDataSize", 16, "Padding0", 20, "PrivateDriverData", 24, "DoorbellCPUVirtualAddress", 32,
+                "DoorbellSecondaryCPUVirtualAddress", 40, "DoorbellStatusCPUVirtualAddress", 48,
+                "HwQueueProgressFenceLastQueuedValueCPUVirtualAddress", -1, "hDoorbell", -1);
+        assertLayout(D3DKMT_CONNECT_DOORBELL.layout(Generation.G1), 8, "hHwQueue", 0, "Flags", 4, "hDoorbell", -1);
+        assertLayout(D3DKMT_NOTIFY_WORK_SUBMISSION.layout(Generation.G1), 8, "hHwQueue", 0, "Flags", 4,
+                "hDoorbell", -1);
+        assertLayout(D3DKMT_DESTROY_DOORBELL.layout(Generation.G1), 4, "hHwQueue", 0, "hDoorbell", -1);
+        assertLayout(D3DKMT_CREATEHWQUEUE.layout(Generation.G1), 48, "hHwContext", 0, "Flags", 4,
+                "PrivateDriverDataSize", 8, "pPrivateDriverData", 16, "hHwQueue", 24, "hHwQueueProgressFence", 28,
+                "HwQueueProgressFenceCPUVirtualAddress", 32, "HwQueueProgressFenceGPUVirtualAddress", 40);
+    }
+
+    @Test
+    void g1KernelStructuresMatchThe22631Binary() {
+        assertLayout(DXGKARG_CREATEDOORBELL.layout(Generation.G1), 56, "hHwQueue", 0, "hDoorbell", 8,
+                "PrivateDriverDataSize", 16, "Padding0", 20, "PrivateDriverData", 24, "hRingBuffer", 32,
+                "hRingBufferControl", 40, "Flags", 48, "Padding1", 52);
+        assertLayout(DXGKARG_CONNECTDOORBELL.layout(Generation.G1), 40, "hDoorbell", 0, "Flags", 8, "Padding0", 12,
+                "KernelCpuVirtualAddress", 16, "SecondaryKernelCpuVirtualAddress", 24, "Status", 32, "Padding1", 36);
+        assertLayout(DXGKARG_DISCONNECTDOORBELL.layout(Generation.G1), 16, "hDoorbell", 0, "Flags", 8);
+        assertLayout(DXGKARG_DESTROYDOORBELL.layout(Generation.G1), 8, "hDoorbell", 0);
+        assertLayout(DXGKARG_NOTIFYWORKSUBMISSION.layout(Generation.G1), 16, "hHwQueue", 0, "Flags", 8);
+        GroupLayout caps = DXGK_USERMODESUBMISSION_CAPS.layout(Generation.G1);
+        assertLayout(caps, 28, "Flags", 0, "DoorbellSizeInBytes", 4, "SecondaryDoorbellSizeInBytes", 8, "Reserved", 12);
+        assertEquals(16, size(caps, "Reserved"));
+        // The binary masks the caps flags with ~1: bit 0 is the only defined one.
+        assertEquals(List.of(new BitField("Flags.SecondaryDoorbellSupported", 0, 1), new BitField("Flags.Reserved", 1, 31)),
+                DXGK_USERMODESUBMISSION_CAPS.BITS);
+    }
+
+    @Test
+    void g1DisconnectCallbackHasNoDoorbellHandle() {
+        GroupLayout g1 = DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G1);
+        assertLayout(g1, 16, "hHwQueue", 0, "Flags", 8, "DisconnectReason", 12, "hDoorbell", -1);
+        assertEquals(8, size(g1, "hHwQueue"));
+        assertLayout(DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G2), 24, "hHwQueue", 0, "hDoorbell", 8, "Flags", 16,
+                "DisconnectReason", 20);
+        assertLayout(DXGKARGCB_DISCONNECTDOORBELL.layout(Generation.G3), 16, "hHwQueue", 0, "Flags", 8,
+                "DisconnectReason", 12, "hDoorbell", -1);
+    }
+
+    @Test
+    void g1NodeFlagsReserveEveryBitAfterUserModeSubmission() {
+        List<BitField> g1 = DXGK_NODEMETADATA_FLAGS.bits(Generation.G1);
+        assertEquals(List.of(new BitField("ContextSchedulingSupported", 0, 1), new BitField("RingBufferFenceRelease", 1, 1),
+                new BitField("SupportTrackedWorkload", 2, 1), new BitField("UserModeSubmission", 3, 1),
+                new BitField("Reserved", 4, 28)), g1);
+        // The 22631 kernel refuses a node with any of bits 4..15 set: all of them are Reserved in G1.
+        assertEquals(0xFFF0, DXGK_NODEMETADATA_FLAGS.Reserved_G1.intMask() & 0xFFFF);
+        assertEquals(List.of("ContextSchedulingSupported", "RingBufferFenceRelease", "SupportTrackedWorkload",
+                "UserModeSubmission", "SupportBuildTestCommandBuffer", "Reserved"),
+                DXGK_NODEMETADATA_FLAGS.bits(Generation.G2).stream().map(BitField::name).toList());
+        assertEquals(new BitField("Reserved", 5, 27), DXGK_NODEMETADATA_FLAGS.bits(Generation.G2).get(5));
+        assertEquals(new BitField("SupportFaultAndStall", 5, 1), DXGK_NODEMETADATA_FLAGS.bits(Generation.G3).get(5));
+        assertEquals(new BitField("SupportBuildTestCommandBuffer", 4, 1), DXGK_NODEMETADATA_FLAGS.bits(Generation.G3).get(4));
+    }
+
+    @Test
+    void g1CreateDoorbellDdiFlagsCarryTheThunkBits() {
+        // Inferred: the 22631 kernel copies D3DKMT_CREATE_DOORBELL_FLAGS into this word unchanged.
+        assertEquals(D3DKMT_CREATE_DOORBELL_FLAGS.BITS, DXGKARG_CREATEDOORBELL_FLAGS.bits(Generation.G1));
+        assertEquals(List.of(new BitField("RequireSecondaryCpuVA", 0, 1), new BitField("ResizeRingBufferOperation", 1, 1),
+                new BitField("Reserved", 2, 30)), DXGKARG_CREATEDOORBELL_FLAGS.bits(Generation.G1));
+        for (Generation g : new Generation[] {Generation.G2, Generation.G3}) {
+            assertEquals(List.of(new BitField("ResizeRingBufferOperation", 0, 1), new BitField("Reserved", 1, 31)),
+                    DXGKARG_CREATEDOORBELL_FLAGS.bits(g), g.name());
+        }
+    }
+
+    @Test
+    void flushHwQueueArgumentIs24BytesInEveryGeneration() {
+        for (Generation g : Generation.values()) {
+            GroupLayout l = DXGKARG_FLUSHHWQUEUE.layout(g);
+            assertLayout(l, 24, "hHwQueue", 0, "Event", 8, "Flags", 16, "Flags.Value", 16, "Padding0", 20);
+            assertEquals(8, l.byteAlignment());
+            assertEquals(8, size(l, "Event"));
+            assertEquals(4, size(l, "Flags"));
+        }
+        assertEquals(List.of(new BitField("Reserved", 0, 32)), DXGKARG_FLUSHHWQUEUE_FLAGS.BITS);
+        assertEquals(24, DXGKARG_FLUSHHWQUEUE.sizeof());
+        assertEquals(16, DXGKARG_FLUSHHWQUEUE.Flags$OFFSET);
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.umws.fidelity;
 import dev.umws.abi.AbiCatalog.AbiType;
 import dev.umws.abi.BitField;
 import dev.umws.abi.D3DKMT_CREATE_DOORBELL_FLAGS;
+import dev.umws.abi.DXGKARG_CREATEDOORBELL_FLAGS;
+import dev.umws.abi.DXGK_NODEMETADATA_FLAGS;
 import dev.umws.abi.Generation;
 import dev.umws.abi.Layouts;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,41 @@ class CheckerCatchesMistakesTest {
         return new AbiType("D3DKMT_CREATE_DOORBELL_FLAGS", "d3dkmthk.h", D3DKMT_CREATE_DOORBELL_FLAGS.layout(),
                 List.of(new BitField("RequireSecondaryCpuVA", 1, 1), new BitField("ResizeRingBufferOperation", 0, 1),
                         new BitField("Reserved", 2, 30)));
+    }
+
+    /** G1's node flags with G2's Reserved (bit 5, 27 wide): G1 reserves from bit 4, 28 wide. */
+    private static AbiType g2ReservedInG1NodeFlags() {
+        return new AbiType("DXGK_NODEMETADATA_FLAGS", "d3dkmddi.h", DXGK_NODEMETADATA_FLAGS.layout(Generation.G1),
+                List.of(DXGK_NODEMETADATA_FLAGS.ContextSchedulingSupported, DXGK_NODEMETADATA_FLAGS.RingBufferFenceRelease,
+                        DXGK_NODEMETADATA_FLAGS.SupportTrackedWorkload, DXGK_NODEMETADATA_FLAGS.UserModeSubmission,
+                        DXGK_NODEMETADATA_FLAGS.Reserved_G2));
+    }
+
+    /** G1's DXGKARG_CREATEDOORBELL_FLAGS with G2's bits: G1 has ResizeRingBufferOperation at bit 1. */
+    private static AbiType g2BitsInG1CreateDoorbellFlags() {
+        return new AbiType("DXGKARG_CREATEDOORBELL_FLAGS", "d3dkmddi.h", DXGKARG_CREATEDOORBELL_FLAGS.layout(Generation.G1),
+                DXGKARG_CREATEDOORBELL_FLAGS.bits(Generation.G2));
+    }
+
+    @Test
+    void everyRunningAbiTellsTheG1KernelFlagsFromTheG2Ones() {
+        List<AbiReport> reports = Matrices.create("wrong-g1").check(Generation.G1,
+                List.of(g2ReservedInG1NodeFlags(), g2BitsInG1CreateDoorbellFlags()), Abi.standard());
+        int ran = 0;
+        for (AbiReport r : reports) {
+            if (r.outcome() == AbiReport.Outcome.SKIPPED) {
+                continue;
+            }
+            ran++;
+            String id = r.abi().id();
+            String all = String.join("\n", r.mismatches());
+            assertEquals(AbiReport.Outcome.FAILED, r.outcome(), id);
+            assertTrue(all.contains("DXGK_NODEMETADATA_FLAGS.Reserved: bit offset Java 5, " + id + " 4"), id + ":\n" + all);
+            assertTrue(all.contains("DXGK_NODEMETADATA_FLAGS.Reserved: bit width Java 27, " + id + " 28"), id + ":\n" + all);
+            assertTrue(all.contains("DXGKARG_CREATEDOORBELL_FLAGS.ResizeRingBufferOperation: bit offset Java 0, " + id + " 1"),
+                    id + ":\n" + all);
+        }
+        assertTrue(ran >= 1, "no ABI ran; the host gcc at least must");
     }
 
     @Test
