@@ -1,6 +1,9 @@
 package dev.umws.kmd;
 
 import java.lang.foreign.MemorySegment;
+import java.util.List;
+
+import static dev.umws.abi.ntstatus_h.STATUS_NOT_IMPLEMENTED;
 
 /**
  * A kernel-mode driver as the emulated OS sees it: the DDIs it calls, with the names of the
@@ -45,20 +48,64 @@ public interface Kmd {
 
     int DxgkDdiDestroyHwQueue(long hHwQueue);
 
+    /*
+     * The six DDIs a user-mode-submission adapter must provide (the 22631 kernel refuses to start
+     * an adapter that reports a UMS node without all six). Their defaults stand for a NULL entry in
+     * DRIVER_INITIALIZATION_DATA: the OS's DDI wrapper answers STATUS_NOT_IMPLEMENTED for them,
+     * and provides(name) is false until a class implements the method.
+     */
+
     /** DXGKARG_CREATEDOORBELL: builds data structures only; no physical doorbell yet. */
-    int DxgkDdiCreateDoorbell(MemorySegment pArgs);
+    default int DxgkDdiCreateDoorbell(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
 
     /** DXGKARG_CONNECTDOORBELL: assigns a physical doorbell (may victimize one). */
-    int DxgkDdiConnectDoorbell(MemorySegment pArgs);
+    default int DxgkDdiConnectDoorbell(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
 
     /** DXGKARG_DISCONNECTDOORBELL: must succeed. */
-    int DxgkDdiDisconnectDoorbell(MemorySegment pArgs);
+    default int DxgkDdiDisconnectDoorbell(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
 
     /** DXGKARG_DESTROYDOORBELL: must succeed. */
-    int DxgkDdiDestroyDoorbell(MemorySegment pArgs);
+    default int DxgkDdiDestroyDoorbell(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
 
     /** DXGKARG_NOTIFYWORKSUBMISSION: must succeed. */
-    int DxgkDdiNotifyWorkSubmission(MemorySegment pArgs);
+    default int DxgkDdiNotifyWorkSubmission(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
+
+    /**
+     * DXGKARG_FLUSHHWQUEUE: the queue's work leaves the hardware. The emulated OS calls it when it
+     * tears a queue down, after the doorbell is gone and before DxgkDdiDestroyHwQueue, with Event
+     * NULL (the KMD completes before it returns).
+     */
+    default int DxgkDdiFlushHwQueue(MemorySegment pArgs) {
+        return STATUS_NOT_IMPLEMENTED;
+    }
+
+    /** The user-mode-submission DDIs an adapter with a UMS node must provide. */
+    List<String> UMS_DDIS = List.of("DxgkDdiCreateDoorbell", "DxgkDdiConnectDoorbell", "DxgkDdiDisconnectDoorbell",
+            "DxgkDdiDestroyDoorbell", "DxgkDdiNotifyWorkSubmission", "DxgkDdiFlushHwQueue");
+
+    /**
+     * Whether this driver provides DDI {@code ddi} (its DRIVER_INITIALIZATION_DATA entry is not
+     * NULL): true when some class implements the method, false when only the interface's default
+     * stands for it. A wrapper around another KMD answers for the wrapped one.
+     */
+    default boolean provides(String ddi) {
+        for (java.lang.reflect.Method m : getClass().getMethods()) {
+            if (m.getName().equals(ddi)) {
+                return m.getDeclaringClass() != Kmd.class;
+            }
+        }
+        return false;
+    }
 
     int DxgkDdiSuspendContext(long hContext);
 
