@@ -10,6 +10,7 @@ import dev.umws.abi.DXGKARG_CREATEDOORBELL;
 import dev.umws.abi.DXGKARG_CREATEHWQUEUE;
 import dev.umws.abi.DXGKARG_DESTROYDOORBELL;
 import dev.umws.abi.DXGKARG_DISCONNECTDOORBELL;
+import dev.umws.abi.DXGKARG_FLUSHHWQUEUE;
 import dev.umws.abi.DXGKARG_NOTIFYWORKSUBMISSION;
 import dev.umws.abi.DXGK_NODEMETADATA_FLAGS;
 import dev.umws.abi.DXGK_USERMODESUBMISSION_CAPS;
@@ -28,18 +29,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
-import static dev.umws.abi.ntstatus_h.STATUS_INSUFFICIENT_RESOURCES;
 import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_NOT_IMPLEMENTED;
 import static dev.umws.abi.ntstatus_h.STATUS_NOT_SUPPORTED;
+import static dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
 /**
  * The reference KMD: implements the doorbell and hardware-queue DDIs on the emulated GPU.
  * Physical doorbells are assigned at connect, never at create; when none is free the least
- * recently used one is taken back through DxgkCbDisconnectDoorbell(DISCONNECTED_RETRY) and reused
- * only after that callback returned. One lock guards the driver's state; it is held across the
- * callback, which the OS allows (the callback is made from inside DxgkDdiConnectDoorbell).
+ * recently used one is taken back through DxgkCbDisconnectDoorbell(DISCONNECTED_RETRY), the
+ * victim is kicked and drained, and its doorbell reused only then. One lock guards the driver's
+ * state; it is held across the callback, which the OS allows (the callback is made from inside
+ * DxgkDdiConnectDoorbell).
+ *
+ * <p>It reports what Windows requires at adapter start (every node ContextSchedulingSupported and
+ * UserModeSubmission, the six UMS DDIs) and returns from create and connect only the codes the
+ * Windows kernel takes without complaint (STATUS_SUCCESS, STATUS_NO_MEMORY, STATUS_NOT_IMPLEMENTED).
  */
 public class ReferenceKmd implements Kmd {
     private final Object lock = new Object();
@@ -162,7 +168,9 @@ public class ReferenceKmd implements Kmd {
         if (node < 0 || node >= gpu.config().engineCount()) {
             return STATUS_INVALID_PARAMETER;
         }
-        DXGK_NODEMETADATA_FLAGS.Value(flags, DXGK_NODEMETADATA_FLAGS.UserModeSubmission.intMask());
+        // Windows refuses a UMS node that does not also schedule contexts itself.
+        DXGK_NODEMETADATA_FLAGS.Value(flags, DXGK_NODEMETADATA_FLAGS.ContextSchedulingSupported.intMask()
+                | DXGK_NODEMETADATA_FLAGS.UserModeSubmission.intMask());
         return STATUS_SUCCESS;
     }
 
@@ -247,14 +255,19 @@ public class ReferenceKmd implements Kmd {
             AllocationInfo ring = allocations.get(DXGKARG_CREATEDOORBELL.hRingBuffer(args).address());
             AllocationInfo control = allocations.get(DXGKARG_CREATEDOORBELL.hRingBufferControl(args).address());
             if (q == null || ring == null || control == null || q.doorbell != null) {
-                return STATUS_INVALID_PARAMETER;
+                // Not resident (the OS knows no KMD handle for it yet) or not this driver's: the
+                // ring cannot be put on the GPU. Windows takes NO_MEMORY from this DDI silently.
+                return STATUS_NO_MEMORY;
+            }
+            if (sharedPageWithoutMapping()) {
+                return STATUS_NOT_IMPLEMENTED;
             }
             HwQueue gpuQueue;
             try {
                 gpuQueue = gpu.createQueue(q.context.info.space(), new QueueDesc(ring.gpuVa(), ring.sizeInBytes(),
                         control.gpuVa(), q.progressFenceGpuVa, 0, q.context.info.engine(), q.id));
             } catch (GpuException e) {
-                return STATUS_INVALID_PARAMETER; // ring not a power of two, not mapped, ...
+                return STATUS_NO_MEMORY; // the ring is not a power of two or not mapped on the GPU
             }
             long osHandle = G3 ? q.osHandle : DXGKARG_CREATEDOORBELL.hDoorbell(args).address();
             KDoorbell d = new KDoorbell(newHandle(), osHandle, q, gpuQueue);
@@ -273,14 +286,14 @@ public class ReferenceKmd implements Kmd {
             KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_CONNECTDOORBELL.hHwQueue(args).address())
                     : doorbells.get(DXGKARG_CONNECTDOORBELL.hDoorbell(args).address());
             if (d == null) {
-                return STATUS_INVALID_PARAMETER;
+                return STATUS_NO_MEMORY; // not a doorbell of this driver: nothing to map
             }
             if (d.physical < 0) {
                 int index = physical.allocate(d);
                 if (index < 0) {
                     KDoorbell victim = physical.victim(d);
                     if (victim == null || !victimize(victim)) {
-                        return STATUS_INSUFFICIENT_RESOURCES;
+                        return STATUS_NO_MEMORY; // no doorbell to be had
                     }
                     index = physical.allocate(d);
                 }
@@ -288,7 +301,7 @@ public class ReferenceKmd implements Kmd {
                     d.gpuQueue.bind(barIndex(index));
                 } catch (GpuException e) {
                     physical.release(d, index);
-                    return STATUS_DEVICE_REMOVED;
+                    return STATUS_NO_MEMORY; // the queue faulted or its engine was reset
                 }
                 d.physical = index;
             } else {
@@ -319,15 +332,20 @@ public class ReferenceKmd implements Kmd {
     private static final long DRAIN_NANOS = 200_000_000L;
 
     /**
-     * Takes a physical doorbell back: the OS disconnects the victim first (its status reads RETRY
-     * and its VA the dummy page, so no new ring arrives), then the work it already rang runs out,
-     * and only then is the doorbell free. Work the UMD rang while CONNECTED is never dropped.
+     * Takes a physical doorbell back: the OS disconnects the victim first (its VA moves to the dummy
+     * page, then its status reads RETRY, so no new ring arrives), the victim is kicked, the work it
+     * already rang runs out, and only then is the doorbell free.
+     *
+     * <p>The kick closes the window of Windows' disconnect order: a UMD that rang between the VA
+     * move and the status write rang the dummy page yet read CONNECTED, and would wait for its
+     * fence until its next submission. Its write pointer was published before that ring, so the
+     * firmware, told to look at the queue after the callback returned, runs it.
      */
     private boolean victimize(KDoorbell victim) {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
             DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(victim.queue.osHandle));
-            if (!G3) {
+            if (Generation.SELECTED == Generation.G2) { // G1 (as the 22631 kernel reads it) and G3 name the queue only
                 DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(victim.osHandle));
             }
             DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
@@ -335,6 +353,7 @@ public class ReferenceKmd implements Kmd {
                 return false;
             }
         }
+        catchStrandedRings(victim.gpuQueue);
         long deadline = System.nanoTime() + DRAIN_NANOS;
         while (victim.gpuQueue.state() == HwQueue.State.BOUND && !victim.gpuQueue.idle() && System.nanoTime() < deadline) {
             if (gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY) {
@@ -344,6 +363,26 @@ public class ReferenceKmd implements Kmd {
         }
         releasePhysical(victim); // only now: the OS has moved the victim's VA and written RETRY
         return true;
+    }
+
+    /**
+     * After the OS disconnected a victim: makes the firmware run it to its write pointer, so that a
+     * ring that landed on the dummy page in the disconnect's window is not stranded. A KMD that
+     * leaves this out shows what a UMD experiences then (DisconnectOrderTest).
+     */
+    protected void catchStrandedRings(HwQueue victim) {
+        if (victim.state() == HwQueue.State.BOUND) {
+            victim.kick();
+        }
+    }
+
+    /**
+     * G1 and G2 give the UMD the start of its doorbell's page (the kernel drops the offset in the
+     * page) and no other way to learn where its doorbell is; with several doorbells in a page it
+     * would ring its neighbour's. So this driver does not offer doorbells of a shared-page GPU there.
+     */
+    private boolean sharedPageWithoutMapping() {
+        return !G3 && gpu.config().placement() == GpuConfig.Placement.SHARED_PAGE;
     }
 
     private boolean global() {
@@ -398,6 +437,21 @@ public class ReferenceKmd implements Kmd {
         d.gpuQueue.close();
         d.queue.doorbell = null;
         doorbells.remove(d.handle);
+    }
+
+    /**
+     * The queue's work leaves the hardware: its GPU queue, if it still has one (the OS destroys the
+     * doorbell first, and with it this driver's GPU queue), stops running and lets go.
+     */
+    @Override
+    public int DxgkDdiFlushHwQueue(MemorySegment args) {
+        synchronized (lock) {
+            KQueue q = queues.get(DXGKARG_FLUSHHWQUEUE.hHwQueue(args).address());
+            if (q != null && q.doorbell != null) {
+                releasePhysical(q.doorbell);
+            }
+            return STATUS_SUCCESS;
+        }
     }
 
     @Override
