@@ -502,6 +502,7 @@ const UMWS_ABI_ENTRY umws_abi_fields[] = {
     UMWS_FIELD(UMWS_CUMD_QUEUE, LastSubmitted),
     UMWS_FIELD(UMWS_CUMD_QUEUE, Reconnects),
     UMWS_FIELD(UMWS_CUMD_QUEUE, Notifies),
+    UMWS_FIELD(UMWS_CUMD_QUEUE, NotifyRaces),
     UMWS_FIELD(UMWS_CUMD_QUEUE, Thunks),
 };
 

@@ -53,8 +53,15 @@ static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
 #else
             n.hDoorbell = q->hDoorbell;
 #endif
-            q->Notifies++;
-            return q->Thunks->D3DKMTNotifyWorkSubmission(&n);
+            NTSTATUS s = q->Thunks->D3DKMTNotifyWorkSubmission(&n);
+            if (s != STATUS_INVALID_PARAMETER) {
+                q->Notifies += NT_SUCCESS(s);
+                return s;
+            }
+            /* The OS refuses a notify once the status no longer reads CONNECTED_NOTIFY_KMD: a
+               disconnect won the race. Ring and read the status again. */
+            q->NotifyRaces++;
+            continue;
         }
         if (status != D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
             return STATUS_DEVICE_REMOVED;
@@ -79,7 +86,7 @@ static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
 UMWS_API NTSTATUS umws_cumd_submit(UMWS_CUMD_QUEUE *q, uint32_t count, uint32_t batch)
 {
     if (q == NULL || q->Ring == NULL || q->Control == NULL || q->Doorbell == NULL || q->Status == NULL ||
-        q->LastQueued == NULL || q->Thunks == NULL || q->Thunks->D3DKMTConnectDoorbell == NULL ||
+        (UMWS_GENERATION >= 2 && q->LastQueued == NULL) || q->Thunks == NULL || q->Thunks->D3DKMTConnectDoorbell == NULL ||
         q->Thunks->D3DKMTNotifyWorkSubmission == NULL || q->RingSizeInBytes < UMWS_GPU_RING_MIN_BYTES ||
         (q->RingSizeInBytes & (q->RingSizeInBytes - 1)) != 0 || batch == 0 || batch > 1024 ||
         (uint64_t)batch * 2 * sizeof(UMWS_GPU_PACKET_WRITE_FENCE) > q->RingSizeInBytes) {
@@ -102,7 +109,9 @@ UMWS_API NTSTATUS umws_cumd_submit(UMWS_CUMD_QUEUE *q, uint32_t count, uint32_t 
         for (uint32_t i = 0; i < n; i++) {
             umws_cumd_fence(q, ++q->LastSubmitted);
         }
-        umws_store_release_u64(q->LastQueued, q->LastSubmitted);
+        if (q->LastQueued != NULL) { /* G1 has no last-queued value */
+            umws_store_release_u64(q->LastQueued, q->LastSubmitted);
+        }
         uint64_t wp = q->Control->WritePointer;
         umws_store_release_u64(&q->Control->WritePointer, wp);
         NTSTATUS s = umws_cumd_ring_and_react(q, wp);

@@ -30,6 +30,7 @@ public final class UMWS_CUMD_QUEUE {
                 JAVA_LONG.withName("LastSubmitted"),
                 JAVA_LONG.withName("Reconnects"),
                 JAVA_LONG.withName("Notifies"),
+                JAVA_LONG.withName("NotifyRaces"),
                 ADDRESS.withName("Thunks"));
     }
 
@@ -220,6 +221,19 @@ public final class UMWS_CUMD_QUEUE {
     /** Setter for {@code UINT64 Notifies}. */
     public static void Notifies(MemorySegment struct, long fieldValue) {
         struct.set(JAVA_LONG, Notifies$OFFSET, fieldValue);
+    }
+
+    /** Byte offset of {@code NotifyRaces}. */
+    public static final long NotifyRaces$OFFSET = Layouts.offsetOf($LAYOUT, "NotifyRaces");
+
+    /** Getter for {@code UINT64 NotifyRaces}. */
+    public static long NotifyRaces(MemorySegment struct) {
+        return struct.get(JAVA_LONG, NotifyRaces$OFFSET);
+    }
+
+    /** Setter for {@code UINT64 NotifyRaces}. */
+    public static void NotifyRaces(MemorySegment struct, long fieldValue) {
+        struct.set(JAVA_LONG, NotifyRaces$OFFSET, fieldValue);
     }
 
     /** Byte offset of {@code Thunks}. */

@@ -22,6 +22,7 @@ final class Callbacks implements DxgkrnlInterface {
     /** The message number the KMD's interrupt is connected with (DXGK_DRIVERCAPS::InterruptMessageNumber). */
     static final int MESSAGE_NUMBER = 0;
 
+    private static final boolean G2 = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G2;
     private final Dxgkrnl os;
     private volatile Thread isrThread;
     private volatile boolean inIsr;
@@ -159,25 +160,38 @@ final class Callbacks implements DxgkrnlInterface {
         os.dpc.noteNotifyDpc();
     }
 
+    /**
+     * DxgkCbDisconnectDoorbell, as the Windows kernel runs it: the reason must be DISCONNECTED_RETRY
+     * or DISCONNECTED_ABORT (checked first); the queue must be known (Windows trusts hHwQueue and
+     * would crash on a wrong one: here it is rule 5 and STATUS_INVALID_PARAMETER); a connected
+     * doorbell has its VAs moved to the dummy page and the reason written, in the OS's
+     * {@link DisconnectOrder}; on a doorbell already disconnected it succeeds and changes nothing.
+     */
     @Override
     public int DxgkCbDisconnectDoorbell(MemorySegment pArgs) {
         if (inIsrContext() || os.dpc.onDpcThread()) {
             os.violations.report(Rule.R4_MUST_SUCCEED, "thread " + Thread.currentThread().getName(),
                     "DxgkCbDisconnectDoorbell", "called above PASSIVE_LEVEL");
         }
-        long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(pArgs).address();
-        long key = Doorbells.G3 ? queueKey : DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address(); // G3 names the queue only
         int reason = DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(pArgs);
+        if (reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY
+                && reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(pArgs).address();
         os.lock.lock();
         try {
-            OsObjects.Doorbell d = os.doorbellsByKey.get(key);
-            if (d == null || d.queue.kmdQueueKey != queueKey
-                    || reason < D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY
-                    || reason > D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+            OsObjects.Doorbell d = G2 ? os.doorbellsByKey.get(DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address())
+                    : os.doorbellOfQueueKey(queueKey); // G1 and G3 name the queue only
+            if (d == null || d.queue.kmdQueueKey != queueKey) {
+                os.violations.report(Rule.R5_DISCONNECT_CALLBACK, "queue " + Dxgkrnl.hex(queueKey),
+                        "DxgkCbDisconnectDoorbell", "no doorbell of a queue the OS gave the KMD (Windows would crash)");
                 return STATUS_INVALID_PARAMETER;
             }
-            Doorbells.disconnectLocked(os, d, reason);
-            return STATUS_SUCCESS;
+            if (d.connected()) {
+                DoorbellLife.disconnectForKmd(os, d.queue.context.device.process, d, reason);
+            }
+            return STATUS_SUCCESS; // a second call on a disconnected doorbell changes nothing
         } finally {
             os.lock.unlock();
         }

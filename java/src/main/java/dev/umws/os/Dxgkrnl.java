@@ -27,9 +27,14 @@ import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
  * GPU's internal locks. Every thunk takes the adapter lock for its whole run; a KMD callback made
  * from inside a DDI runs on the same thread and re-enters it. The ISR and the DPC take no OS lock.
  *
- * <p><b>Status pages</b> are written only here ({@link #writeStatus}), with release, and before
- * a doorbell's VA leaves its physical doorbell: a UMD that rings and then reads its status (with a
- * full fence between) either rang a live doorbell or reads the disconnect.
+ * <p><b>Status slots</b> are written only here ({@link #writeStatus}), with release and a full fence
+ * after. Connect moves the VA first and writes the status second, so CONNECTED always means a live
+ * doorbell. A disconnect follows the {@link DisconnectOrder} set here: Windows' (the VA first, the
+ * status second: a ring in between lands where no firmware looks while the UMD still reads
+ * CONNECTED), or status first.
+ *
+ * <p><b>What the OS answers</b> follows the documentation where it speaks and the Windows 11 23H2
+ * kernel (build 22631) where it is silent; docs/conformance.md lists each answer with its source.
  */
 public final class Dxgkrnl implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -45,6 +50,14 @@ public final class Dxgkrnl implements AutoCloseable {
     final Map<Long, OsObjects.Doorbell> doorbellsByKey = new ConcurrentHashMap<>();
     /** Queues by the KMD's handle, for fault reports from the ISR. */
     final Map<Long, OsObjects.Queue> queuesByKmdHandle = new ConcurrentHashMap<>();
+    /** Queues by the OS handle the KMD knows them by (DXGKARG_CREATEHWQUEUE.hHwQueue in), for the callback. */
+    final Map<Long, OsObjects.Queue> queuesByKey = new ConcurrentHashMap<>();
+    /** The node metadata and UMS caps read at start. */
+    AdapterStart.Adapter adapter;
+    PhysicalDoorbells physicalDoorbells;
+    volatile DisconnectOrder disconnectOrder = DisconnectOrder.WINDOWS;
+    volatile DisconnectProbe disconnectProbe = DisconnectProbe.NONE;
+    volatile ThunkProbe thunkProbe = ThunkProbe.NONE;
     private final AtomicLong nextKey = new AtomicLong(0x0500_0000L);
     private final AtomicInteger nextInstance = new AtomicInteger(1);
     private final List<Process> processes = new ArrayList<>();
@@ -68,7 +81,11 @@ public final class Dxgkrnl implements AutoCloseable {
         this.engineInF1 = new boolean[config.engineCount()];
     }
 
-    /** Starts an adapter: the GPU, the KMD (DxgkDdiStartDevice), the DPC thread and the interrupt routing. */
+    /**
+     * Starts an adapter: the GPU, the KMD (DxgkDdiStartDevice), the node metadata and UMS caps
+     * (refused with {@link AdapterRefusedException} where Windows would refuse the driver), the DPC
+     * thread and the interrupt routing.
+     */
     public static Dxgkrnl start(GpuConfig config, Kmd kmd, ViolationSink violations) {
         Dxgkrnl os = new Dxgkrnl(config, kmd, violations);
         int status = kmd.DxgkDdiStartDevice(os.callbacks);
@@ -76,6 +93,16 @@ public final class Dxgkrnl implements AutoCloseable {
             os.gpu.close();
             throw new IllegalStateException("DxgkDdiStartDevice returned " + dev.umws.abi.ntstatus_h.name(status));
         }
+        try {
+            os.adapter = AdapterStart.query(kmd, config.engineCount(), violations);
+        } catch (AdapterRefusedException e) {
+            kmd.DxgkDdiStopDevice();
+            os.worker.shutdownNow();
+            os.gpu.close();
+            os.arena.close();
+            throw e;
+        }
+        os.physicalDoorbells = new PhysicalDoorbells(os.gpu);
         os.dpc.start();
         os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
         os.worker.scheduleWithFixedDelay(os::watchdog, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -116,6 +143,25 @@ public final class Dxgkrnl implements AutoCloseable {
                 lock.unlock();
             }
         });
+    }
+
+    /** The order of the OS's stores when a doorbell is disconnected; {@link DisconnectOrder#WINDOWS} by default. */
+    public void setDisconnectOrder(DisconnectOrder order) {
+        disconnectOrder = java.util.Objects.requireNonNull(order);
+    }
+
+    public DisconnectOrder disconnectOrder() {
+        return disconnectOrder;
+    }
+
+    /** Runs {@code probe} inside every disconnect, between its two stores (null: none). */
+    public void setDisconnectProbe(DisconnectProbe probe) {
+        disconnectProbe = probe == null ? DisconnectProbe.NONE : probe;
+    }
+
+    /** Runs {@code probe} as every D3DKMT thunk is entered (null: none). */
+    public void setThunkProbe(ThunkProbe probe) {
+        thunkProbe = probe == null ? ThunkProbe.NONE : probe;
     }
 
     /** How long a progress fence may sit below its last-queued value before TDR (default 2 s). */
@@ -177,23 +223,29 @@ public final class Dxgkrnl implements AutoCloseable {
     }
 
     /**
-     * Writes a doorbell's status: low 32 bits of its 64-bit page, release; a full fence follows so
-     * that the VA change after it cannot overtake it.
+     * Writes a doorbell's status: the 64-bit slot (status in the low 32 bits), release; a full fence
+     * follows, so that what the OS does next (a VA move, a DDI) cannot overtake it.
      */
     void writeStatus(OsObjects.Doorbell d, int status) {
-        d.status = status;
-        LONG.setRelease(d.statusPage, 0L, Integer.toUnsignedLong(status));
+        d.statusValue = status;
+        d.status.writeRelease(status);
         VarHandle.fullFence();
     }
 
-    /** Reports a status page someone other than the OS wrote (rule 3), on the OS's next look. */
+    /** Reports a status slot someone other than the OS wrote (rule 3), on the OS's next look, and repairs it. */
     void checkStatusPage(OsObjects.Doorbell d, String call) {
-        long seen = (long) LONG.getAcquire(d.statusPage, 0L);
-        if (seen != Integer.toUnsignedLong(d.status)) {
-            violations.report(Rule.R3_STATUS_BY_OS_ONLY, "doorbell " + hex(d.handle), call,
-                    "status page holds " + seen + ", the OS wrote " + d.status);
-            LONG.setRelease(d.statusPage, 0L, Integer.toUnsignedLong(d.status));
+        long seen = d.status.readAcquire();
+        if (seen != Integer.toUnsignedLong(d.statusValue)) {
+            violations.report(Rule.R3_STATUS_BY_OS_ONLY, DoorbellLife.name(d), call,
+                    "status slot holds " + seen + ", the OS wrote " + d.statusValue);
+            d.status.writeRelease(d.statusValue);
         }
+    }
+
+    /** The doorbell of the queue the KMD knows by {@code queueKey}, or null. */
+    OsObjects.Doorbell doorbellOfQueueKey(long queueKey) {
+        OsObjects.Queue q = queuesByKey.get(queueKey);
+        return q == null ? null : q.doorbell;
     }
 
     void recordFault(String fault) {

@@ -46,15 +46,19 @@ final class Lifecycle {
             return;
         }
         for (Bell b : doorbells(os)) {
-            if (b.doorbell.queue.context.engine == engine && b.doorbell.physical >= 0) {
-                Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            if (b.doorbell.queue.context.engine == engine && b.doorbell.connected()) {
+                DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
             }
         }
         checkNothingBound(os, engine, "GPU_ENGINE_STATE_CHANGE(TRANSITION_TO_F1)");
         os.engineInF1[engine] = true;
     }
 
-    /** TDR on one engine: the KMD resets it, every doorbell on it reads DISCONNECTED_ABORT. */
+    /**
+     * TDR on one engine: the KMD resets it, every doorbell on it reads DISCONNECTED_ABORT, and every
+     * device with a context on it is lost: its doorbell thunks answer STATUS_DEVICE_REMOVED and
+     * the UMD recovers by destroying its queues and creating a new device.
+     */
     static void tdr(Dxgkrnl os, int engine, String why) {
         os.tdrs.add("engine " + engine + ": " + why);
         int s = os.kmd.DxgkDdiResetEngine(engine);
@@ -63,11 +67,17 @@ final class Lifecycle {
         }
         for (Bell b : doorbells(os)) {
             if (b.doorbell.queue.context.engine == engine) {
-                b.doorbell.aborted = true;
-                if (b.doorbell.physical >= 0) {
-                    Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+                if (b.doorbell.connected()) {
+                    DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
                 } else {
                     os.writeStatus(b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
+                }
+            }
+        }
+        for (Process p : os.processesLocked()) {
+            for (OsObjects.Device d : p.devices) {
+                if (d.contexts.stream().anyMatch(c -> c.engine == engine)) {
+                    d.lost = true;
                 }
             }
         }
@@ -96,8 +106,8 @@ final class Lifecycle {
             }
         }
         for (Bell b : doorbells(os)) {
-            if (b.doorbell.physical >= 0) {
-                Doorbells.osDisconnectLocked(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            if (b.doorbell.connected()) {
+                DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
             }
         }
         os.deviceInD3 = true;
@@ -122,9 +132,13 @@ final class Lifecycle {
 
     /** The watchdog's look at one doorbell: a fence stuck below last-queued past the timeout is a hang. */
     static boolean hung(Dxgkrnl os, OsObjects.Doorbell d, long now) {
+        if (d.lastQueued == null) {
+            return false; // G1: no last-queued value, so only the engine's own timeout finds a hang
+        }
         long completed = (long) LONG.getAcquire(d.queue.fence.value, 0L);
         long queued = (long) LONG.getAcquire(d.lastQueued, 0L);
-        if (completed >= queued || d.aborted || d.physical < 0 || d.queue.context.suspended || os.deviceInD3) {
+        if (completed >= queued || d.queue.context.device.lost || d.physical < 0 || d.queue.context.suspended
+                || os.deviceInD3) {
             d.stuckSince = 0;
             return false;
         }

@@ -16,8 +16,15 @@ final class OsObjects {
     }
 
     static final class Device {
+        final Process process;
         int handle;
         ObjectState state = ObjectState.ACTIVE;
+        /** Lost (a TDR of an engine it ran on, or the process ended abnormally): calls on it answer STATUS_DEVICE_REMOVED. */
+        boolean lost;
+
+        Device(Process process) {
+            this.process = process;
+        }
         final List<Context> contexts = new ArrayList<>();
         final List<Allocation> allocations = new ArrayList<>();
     }
@@ -88,35 +95,43 @@ final class OsObjects {
         }
     }
 
-    /** A doorbell: its stable VA, the OS-written status page and the UMD-written last-queued value. */
+    /**
+     * A doorbell: its stable VA (and secondary VA when asked for), its status slot, which only the
+     * OS writes, and the UMD-written last-queued value (G2/G3; G1 has none).
+     */
     static final class Doorbell {
         int handle;
         /** The OS handle the KMD knows the doorbell by (DXGKARG_CREATEDOORBELL.hDoorbell in). */
         long key;
         final Queue queue;
         final DoorbellVa va;
-        final MemorySegment statusPage;
-        final MemorySegment lastQueued;
+        final DoorbellVa secondaryVa;   // null unless RequireSecondaryCpuVA
+        final StatusSlots.Slot status;
+        final MemorySegment lastQueued; // null in G1
         final Allocation ring;
         final Allocation control;
-        final boolean secondary;
         long kmdHandle;
-        int status;       // what the OS last wrote to the status page
+        int statusValue;   // what the OS last wrote to the status slot
         int physical = -1; // connected physical doorbell
-        boolean aborted;   // a TDR or device loss: only destroy helps
         long lastProgress; // watchdog: the fence value last seen
         long stuckSince;   // watchdog: when progress last stopped (ns), 0 when idle or moving
         ObjectState state = ObjectState.CREATED;
 
-        Doorbell(Queue queue, DoorbellVa va, MemorySegment statusPage, MemorySegment lastQueued,
-                Allocation ring, Allocation control, boolean secondary) {
+        Doorbell(Queue queue, DoorbellVa va, DoorbellVa secondaryVa, StatusSlots.Slot status, MemorySegment lastQueued,
+                Allocation ring, Allocation control) {
             this.queue = queue;
             this.va = va;
-            this.statusPage = statusPage;
+            this.secondaryVa = secondaryVa;
+            this.status = status;
             this.lastQueued = lastQueued;
             this.ring = ring;
             this.control = control;
-            this.secondary = secondary;
+        }
+
+        /** The OS believes it connected: status CONNECTED or CONNECTED_NOTIFY_KMD. */
+        boolean connected() {
+            return statusValue == dev.umws.abi.D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED
+                    || statusValue == dev.umws.abi.D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD;
         }
     }
 }

@@ -9,18 +9,21 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.umws.abi.ntstatus_h.STATUS_INVALID_HANDLE;
+import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
 import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
 import static dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 import static dev.umws.abi.ntstatus_h.STATUS_TIMEOUT;
 
 /**
- * An emulated process: its handle table, its GPU VA space and its memory. Its methods are the
- * thunks; each takes the adapter lock, validates every argument before it changes anything, and
- * returns the NTSTATUS Windows would. The D3DKMT thunks of user-mode submission take the real
- * structures in native memory ({@link QueueThunks}, {@link Doorbells}); devices, contexts and
- * allocations, whose D3DKMT structures the mirror does not carry, take plain arguments.
+ * An emulated process: its handle table, its GPU VA space, its doorbell status slots and its
+ * memory. Its methods are the thunks; each takes the adapter lock, checks its arguments in the
+ * Windows kernel's order before it changes anything, and returns the NTSTATUS Windows would
+ * (docs/conformance.md). The D3DKMT thunks of user-mode submission take the real structures in
+ * native memory ({@link QueueThunks}, {@link DoorbellThunks}, {@link UmsQueueThunk}); devices,
+ * contexts and allocations, whose D3DKMT structures the mirror does not carry, take plain
+ * arguments. Every bad handle is STATUS_INVALID_PARAMETER, as in Windows; a call on a lost device
+ * is STATUS_DEVICE_REMOVED.
  */
 public final class Process implements AutoCloseable {
     /** Where the OS places allocations in a process's GPU VA space (bytes). */
@@ -33,6 +36,7 @@ public final class Process implements AutoCloseable {
     final Arena arena = Arena.ofShared(); // the GPU's threads touch process memory
     final List<OsObjects.Device> devices = new ArrayList<>();
     final List<OsObjects.Queue> queues = new ArrayList<>();
+    final StatusSlots statusSlots = new StatusSlots(arena);
     private long nextGpuVa = GPU_VA_BASE;
     private boolean closed;
 
@@ -58,11 +62,17 @@ public final class Process implements AutoCloseable {
         return va;
     }
 
-    /** Runs a thunk under the adapter lock; a closed process answers STATUS_INVALID_HANDLE. */
+    /** A D3DKMT thunk: the experiment's probe sees it enter, then it runs as {@link #locked} does. */
+    private int thunk(String name, java.util.function.IntSupplier thunk) {
+        os.thunkProbe.entering(this, name);
+        return locked(thunk);
+    }
+
+    /** Runs a thunk under the adapter lock; a process that ended answers STATUS_INVALID_PARAMETER. */
     int locked(java.util.function.IntSupplier thunk) {
         os.lock.lock();
         try {
-            return closed ? STATUS_INVALID_HANDLE : thunk.getAsInt();
+            return closed ? STATUS_INVALID_PARAMETER : thunk.getAsInt();
         } finally {
             os.lock.unlock();
         }
@@ -71,7 +81,7 @@ public final class Process implements AutoCloseable {
     /** Creates a device; its handle goes to {@code hDevice[0]}. */
     public int createDevice(int[] hDevice) {
         return locked(() -> {
-            OsObjects.Device d = new OsObjects.Device();
+            OsObjects.Device d = new OsObjects.Device(this);
             d.handle = handles.allocate(HandleType.DEVICE, d);
             if (d.handle == 0) {
                 return STATUS_NO_MEMORY;
@@ -82,18 +92,15 @@ public final class Process implements AutoCloseable {
         });
     }
 
-    /** Creates a hardware context on {@code engine} (node); user-mode submission nodes only. */
+    /** Creates a hardware context on {@code engine} (node). */
     public int createContext(int hDevice, int engine, int[] hContext) {
         return locked(() -> {
             OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
-            if (d == null) {
-                return STATUS_INVALID_HANDLE;
+            if (d == null || engine < 0 || engine >= os.adapter.nodeFlags().length) {
+                return STATUS_INVALID_PARAMETER;
             }
-            try (Arena scratch = Arena.ofConfined()) {
-                MemorySegment flags = dev.umws.abi.DXGK_NODEMETADATA_FLAGS.allocate(scratch);
-                if (os.kmd.DxgkDdiGetNodeMetadata(engine, flags) != STATUS_SUCCESS) {
-                    return STATUS_INVALID_PARAMETER;
-                }
+            if (d.lost) {
+                return STATUS_DEVICE_REMOVED;
             }
             long[] k = new long[1];
             int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine), k);
@@ -120,11 +127,11 @@ public final class Process implements AutoCloseable {
     public int createAllocation(int hDevice, long bytes, boolean gpuVisible, int[] hAllocation) {
         return locked(() -> {
             OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
-            if (d == null) {
-                return STATUS_INVALID_HANDLE;
-            }
-            if (bytes <= 0 || bytes > (1L << 32)) {
+            if (d == null || bytes <= 0 || bytes > (1L << 32)) {
                 return STATUS_INVALID_PARAMETER;
+            }
+            if (d.lost) {
+                return STATUS_DEVICE_REMOVED;
             }
             long size = (bytes + PAGE - 1) / PAGE * PAGE;
             MemorySegment memory = arena.allocate(size, PAGE);
@@ -164,7 +171,10 @@ public final class Process implements AutoCloseable {
         return locked(() -> {
             OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
             if (a == null) {
-                return STATUS_INVALID_HANDLE;
+                return STATUS_INVALID_PARAMETER;
+            }
+            if (a.device.lost) {
+                return STATUS_DEVICE_REMOVED;
             }
             if (a.resident) {
                 return STATUS_SUCCESS;
@@ -200,7 +210,7 @@ public final class Process implements AutoCloseable {
         try {
             OsObjects.ProgressFence f = handles.lookup(hFence, HandleType.SYNC_OBJECT, OsObjects.ProgressFence.class);
             if (f == null) {
-                return STATUS_INVALID_HANDLE;
+                return STATUS_INVALID_PARAMETER;
             }
             fence = f.value;
         } finally {
@@ -236,7 +246,7 @@ public final class Process implements AutoCloseable {
         return locked(() -> {
             OsObjects.Context c = handles.lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
             if (c == null) {
-                return STATUS_INVALID_HANDLE;
+                return STATUS_INVALID_PARAMETER;
             }
             int s = suspended ? os.kmd.DxgkDdiSuspendContext(c.kmdHandle) : os.kmd.DxgkDdiResumeContext(c.kmdHandle);
             if (s == STATUS_SUCCESS) {
@@ -247,36 +257,94 @@ public final class Process implements AutoCloseable {
     }
 
     public int D3DKMTCreateHwQueue(MemorySegment args) {
-        return locked(() -> QueueThunks.create(this, args));
+        return thunk("D3DKMTCreateHwQueue", () -> QueueThunks.create(this, args));
     }
 
     public int D3DKMTDestroyHwQueue(MemorySegment args) {
-        return locked(() -> QueueThunks.destroy(this, args));
+        return thunk("D3DKMTDestroyHwQueue", () -> QueueThunks.destroy(this, args));
     }
 
     public int D3DKMTSubmitCommandToHwQueue(MemorySegment args) {
-        return locked(() -> QueueThunks.submit(this, args));
+        return thunk("D3DKMTSubmitCommandToHwQueue", () -> QueueThunks.submit(this, args));
     }
 
-    /** G3: the queue, its doorbell, status page and progress fence in one call. */
+    /** G3: the queue, its doorbell, status slot and progress fence in one call. */
     public int D3DKMTCreateHwQueueForUserModeSubmission(MemorySegment args) {
-        return locked(() -> Doorbells.createQueueForUms(this, args));
+        return thunk("D3DKMTCreateHwQueueForUserModeSubmission", () -> UmsQueueThunk.create(this, args));
     }
 
     public int D3DKMTCreateDoorbell(MemorySegment args) {
-        return locked(() -> Doorbells.create(this, args));
+        return thunk("D3DKMTCreateDoorbell", () -> DoorbellThunks.create(this, args));
     }
 
     public int D3DKMTConnectDoorbell(MemorySegment args) {
-        return locked(() -> Doorbells.connect(this, args));
+        return thunk("D3DKMTConnectDoorbell", () -> DoorbellThunks.connect(this, args));
     }
 
     public int D3DKMTDestroyDoorbell(MemorySegment args) {
-        return locked(() -> Doorbells.destroy(this, args));
+        return thunk("D3DKMTDestroyDoorbell", () -> DoorbellThunks.destroy(this, args));
     }
 
     public int D3DKMTNotifyWorkSubmission(MemorySegment args) {
-        return locked(() -> Doorbells.notify(this, args));
+        return thunk("D3DKMTNotifyWorkSubmission", () -> DoorbellThunks.notify(this, args));
+    }
+
+    /**
+     * A Java UMD's view of a doorbell's status slot, given the address the create call returned
+     * (DoorbellStatusCPUVirtualAddress, or G3's DoorbellStatusCpuVa): 8 bytes, read-only, and closed
+     * when the doorbell is destroyed, so that a read after destroy throws instead of reading a slot
+     * that another doorbell may be using. Null for an address that is no live doorbell's slot of
+     * this process. (A native UMD reads the address directly; its writes are found by rule 3.)
+     */
+    public MemorySegment statusView(MemorySegment statusAddress) {
+        os.lock.lock();
+        try {
+            for (OsObjects.Queue q : queues) {
+                if (q.doorbell != null && q.doorbell.status.address() == statusAddress.address()) {
+                    return q.doorbell.status.userView;
+                }
+            }
+            return null;
+        } finally {
+            os.lock.unlock();
+        }
+    }
+
+    /**
+     * Destroys a device with everything it owns: its queues (and their doorbells), contexts and
+     * allocations. The way to recover from a lost device is to destroy it and create another.
+     */
+    public int destroyDevice(int hDevice) {
+        return locked(() -> {
+            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+            if (d == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            destroyLocked(d);
+            devices.remove(d);
+            return STATUS_SUCCESS;
+        });
+    }
+
+    private void destroyLocked(OsObjects.Device d) {
+        for (OsObjects.Context c : d.contexts) {
+            for (OsObjects.Queue q : List.copyOf(c.queues)) {
+                QueueThunks.destroyLocked(this, q);
+            }
+            os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
+            handles.free(c.handle);
+        }
+        for (OsObjects.Allocation a : d.allocations) {
+            if (a.kmdHandle != 0) {
+                os.kmd.DxgkDdiDestroyAllocation(a.kmdHandle);
+            }
+            if (a.resident && a.gpuVisible) {
+                space.unmap(a.gpuVa);
+            }
+            handles.free(a.handle);
+        }
+        handles.free(d.handle);
+        d.state = ObjectState.DESTROYED;
     }
 
     /**
@@ -289,7 +357,7 @@ public final class Process implements AutoCloseable {
         long deadline = System.nanoTime() + os.tdrTimeoutNanos;
         for (OsObjects.Queue q : queuesSnapshot()) {
             OsObjects.Doorbell d = q.doorbell;
-            if (d != null && !d.aborted) {
+            if (d != null && d.lastQueued != null && !q.context.device.lost) {
                 long queued = d.lastQueued.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0);
                 try {
                     os.awaitFence(q.fence.value, queued, Math.max(0, deadline - System.nanoTime()));
@@ -324,27 +392,16 @@ public final class Process implements AutoCloseable {
             if (abnormal) {
                 for (OsObjects.Device d : devices) {
                     d.state = ObjectState.STOPPED;
+                    d.lost = true;
                     for (OsObjects.Context c : d.contexts) {
                         os.kmd.DxgkDdiSuspendContext(c.kmdHandle); // the KMD preempts it
                     }
                 }
             }
-            for (OsObjects.Queue q : List.copyOf(queues)) {
-                QueueThunks.destroyLocked(this, q);
-            }
             for (OsObjects.Device d : devices) {
-                for (OsObjects.Context c : d.contexts) {
-                    os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
-                }
-                for (OsObjects.Allocation a : d.allocations) {
-                    if (a.kmdHandle != 0) {
-                        os.kmd.DxgkDdiDestroyAllocation(a.kmdHandle);
-                    }
-                    if (a.resident && a.gpuVisible) {
-                        space.unmap(a.gpuVa);
-                    }
-                }
+                destroyLocked(d);
             }
+            devices.clear();
             closed = true;
             space.close();
             os.forget(this);

@@ -5,24 +5,27 @@ import dev.umws.abi.D3DKMT_CREATEHWQUEUE;
 import dev.umws.abi.D3DKMT_DESTROYHWQUEUE;
 import dev.umws.abi.D3DKMT_SUBMITCOMMANDTOHWQUEUE;
 import dev.umws.abi.DXGKARG_CREATEHWQUEUE;
+import dev.umws.abi.DXGKARG_FLUSHHWQUEUE;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
-import static dev.umws.abi.ntstatus_h.STATUS_INVALID_HANDLE;
+import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
 import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
 import static dev.umws.abi.ntstatus_h.STATUS_NOT_IMPLEMENTED;
-import static dev.umws.abi.ntstatus_h.STATUS_NOT_SUPPORTED;
+import static dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
-/** D3DKMTCreateHwQueue, D3DKMTDestroyHwQueue, D3DKMTSubmitCommandToHwQueue (adapter lock held). */
+/**
+ * D3DKMTCreateHwQueue, D3DKMTDestroyHwQueue, D3DKMTSubmitCommandToHwQueue, checked in the order of
+ * the Windows 11 23H2 kernel (adapter lock held).
+ */
 final class QueueThunks {
-    /** Flag bits the UMD may set: everything but NativeProgressFence (the OS's) and Reserved. */
-    private static final int UMD_FLAGS = D3DDDI_CREATEHWQUEUEFLAGS.DisableGpuTimeout.intMask()
-            | D3DDDI_CREATEHWQUEUEFLAGS.NoBroadcastSignal.intMask() | D3DDDI_CREATEHWQUEUEFLAGS.NoBroadcastWait.intMask()
-            | D3DDDI_CREATEHWQUEUEFLAGS.NoKmdAccess.intMask() | D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()
-            | D3DDDI_CREATEHWQUEUEFLAGS.TestQueue.intMask();
     private static final long FENCE_PAGE = 4096;
+    /** The KMD handle the kernel gives a queue whose DxgkDdiCreateHwQueue answered STATUS_NOT_IMPLEMENTED. */
+    static final long PLACEHOLDER_KMD_HANDLE = 0x99;
+    /** At most this many primaries in a kernel submission. */
+    private static final int MAX_PRIMARIES = 16;
 
     private QueueThunks() {
     }
@@ -36,34 +39,53 @@ final class QueueThunks {
         if (args == null) {
             return STATUS_INVALID_PARAMETER;
         }
-        OsObjects.Context c = p.handles.lookup(D3DKMT_CREATEHWQUEUE.hHwContext(args), HandleType.CONTEXT,
-                OsObjects.Context.class);
-        if (c == null) {
-            return STATUS_INVALID_HANDLE;
-        }
-        int flags = D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(args));
-        int pddSize = D3DKMT_CREATEHWQUEUE.PrivateDriverDataSize(args);
+        long pddSize = Integer.toUnsignedLong(D3DKMT_CREATEHWQUEUE.PrivateDriverDataSize(args));
         MemorySegment pdd = D3DKMT_CREATEHWQUEUE.pPrivateDriverData(args);
-        if ((flags & ~UMD_FLAGS) != 0 || pddSize < 0 || pddSize > 4096 || (pddSize > 0 && pdd.address() == 0)) {
+        if (!PrivateData.agree(pdd, pddSize)) {
             return STATUS_INVALID_PARAMETER;
         }
-        OsObjects.Queue[] out = new OsObjects.Queue[1];
-        int status = createLocked(p, c, flags, pdd, pddSize, out);
-        if (status != STATUS_SUCCESS) {
-            return status;
+        if (pddSize > PrivateData.MAX_COPY) {
+            return STATUS_NO_MEMORY; // no upper bound is checked: the copy fails
         }
-        OsObjects.Queue q = out[0];
-        OsObjects.ProgressFence fence = q.fence;
-        MemorySegment fenceMemory = fence.value;
-        long fenceVa = fence.gpuVa;
-        D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
-        D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, fence.handle);
-        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, fenceMemory);
-        D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, fenceVa);
-        return STATUS_SUCCESS;
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment pddCopy = PrivateData.copyIn(scratch, pdd, pddSize);
+            int flags = D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(args));
+            if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.NoKmdAccess.intMask()) != 0) {
+                return STATUS_INVALID_PARAMETER; // NoKmdAccess needs test signing, which this OS never has
+            }
+            OsObjects.Context c = p.handles.lookup(D3DKMT_CREATEHWQUEUE.hHwContext(args), HandleType.CONTEXT,
+                    OsObjects.Context.class);
+            if (c == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            if (c.device.lost) {
+                return STATUS_DEVICE_REMOVED;
+            }
+            if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0
+                    && !p.os.adapter.userModeSubmission(c.engine)) {
+                return STATUS_INVALID_PARAMETER; // rule 8: the node's metadata lacks UserModeSubmission
+            }
+            OsObjects.Queue[] out = new OsObjects.Queue[1];
+            int status = createLocked(p, c, flags, pddCopy, (int) pddSize, out);
+            if (status != STATUS_SUCCESS) {
+                return status;
+            }
+            OsObjects.Queue q = out[0];
+            D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
+            D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, q.fence.handle);
+            D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, q.fence.value);
+            D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, q.fence.gpuVa);
+            PrivateData.copyBack(pddCopy, pdd);
+            return STATUS_SUCCESS;
+        }
     }
 
-    /** Creates the queue and its progress fence once the arguments are checked; the queue goes to {@code out[0]}. */
+    /**
+     * Creates the queue and its progress fence once the arguments are checked (the queue goes to
+     * {@code out[0]}). The flags reach the KMD as the caller set them; the kernel checks no
+     * reserved bit. Every generation gets a progress fence (the documentation's model); the 22631
+     * kernel gives a user-mode-submission queue none.
+     */
     static int createLocked(Process p, OsObjects.Context c, int flags, MemorySegment pdd, int pddSize,
             OsObjects.Queue[] out) {
         boolean ums = (flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0;
@@ -83,17 +105,21 @@ final class QueueThunks {
             DXGKARG_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(ddi, fenceMemory);
             DXGKARG_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(ddi, fenceVa);
             int status = p.kmd().DxgkDdiCreateHwQueue(c.kmdHandle, ddi);
-            if (status != STATUS_SUCCESS) {
+            if (status == STATUS_NOT_IMPLEMENTED) {
+                q.kmdHandle = PLACEHOLDER_KMD_HANDLE; // the kernel creates the queue anyway
+            } else if (status != STATUS_SUCCESS) {
                 p.handles.free(fence.handle);
                 p.space.unmap(fenceVa);
                 return status;
+            } else {
+                q.kmdHandle = DXGKARG_CREATEHWQUEUE.hHwQueue(ddi).address();
             }
-            q.kmdHandle = DXGKARG_CREATEHWQUEUE.hHwQueue(ddi).address();
         }
         q.handle = p.handles.allocate(HandleType.HW_QUEUE, q);
         c.queues.add(q);
         p.queues.add(q);
         p.os.queuesByKmdHandle.put(q.kmdHandle, q);
+        p.os.queuesByKey.put(q.kmdQueueKey, q);
         out[0] = q;
         return STATUS_SUCCESS;
     }
@@ -106,18 +132,29 @@ final class QueueThunks {
         OsObjects.Queue q = p.handles.lookup(D3DKMT_DESTROYHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE,
                 OsObjects.Queue.class);
         if (q == null) {
-            return STATUS_INVALID_HANDLE;
+            return STATUS_INVALID_PARAMETER;
         }
         destroyLocked(p, q);
         return STATUS_SUCCESS;
     }
 
+    /**
+     * Tears a queue down in the kernel's order: its doorbell first, then DxgkDdiFlushHwQueue (the
+     * work leaves the hardware), DxgkDdiDestroyHwQueue, and the progress fence. Works on a lost
+     * device too: destroying is how a UMD recovers.
+     */
     static void destroyLocked(Process p, OsObjects.Queue q) {
         if (q.doorbell != null) {
-            Doorbells.destroyLocked(p, q.doorbell);
+            DoorbellLife.destroy(p, q.doorbell);
+        }
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment ddi = DXGKARG_FLUSHHWQUEUE.allocate(scratch);
+            DXGKARG_FLUSHHWQUEUE.hHwQueue(ddi, MemorySegment.ofAddress(q.kmdHandle));
+            p.kmd().DxgkDdiFlushHwQueue(ddi);
         }
         p.kmd().DxgkDdiDestroyHwQueue(q.kmdHandle);
         p.os.queuesByKmdHandle.remove(q.kmdHandle);
+        p.os.queuesByKey.remove(q.kmdQueueKey);
         p.space.unmap(q.fence.gpuVa);
         p.handles.free(q.fence.handle);
         p.handles.free(q.handle);
@@ -133,11 +170,11 @@ final class QueueThunks {
         }
         OsObjects.Queue q = p.handles.lookup(D3DKMT_SUBMITCOMMANDTOHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE,
                 OsObjects.Queue.class);
-        if (q == null) {
-            return STATUS_INVALID_HANDLE;
+        if (q == null || q.userModeSubmission) {
+            return STATUS_INVALID_PARAMETER; // rule 8: such a queue must rely on its doorbell
         }
-        if (q.userModeSubmission) {
-            return STATUS_NOT_SUPPORTED; // rule 8: such a queue must rely on its doorbell
+        if (Integer.toUnsignedLong(D3DKMT_SUBMITCOMMANDTOHWQUEUE.NumPrimaries(args)) > MAX_PRIMARIES) {
+            return STATUS_INVALID_PARAMETER;
         }
         return STATUS_NOT_IMPLEMENTED; // kernel-mode submission is not what this testbed emulates
     }

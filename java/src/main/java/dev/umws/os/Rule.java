@@ -1,8 +1,10 @@
 package dev.umws.os;
 
 /**
- * The documented rules the testbed checks ({@code shared/reference/wddm-umws.md} §7, "Rules a
- * testbed can check"), each with an id. A violation is reported, never thrown.
+ * The rules the testbed checks, each with an id. Rules 1-11 are the documented ones (the model and
+ * its sources are in {@code docs/umws-model.md}); 12-14 are what the Windows 11 23H2 kernel (build
+ * 22631) observably requires of a driver where the documentation is silent
+ * ({@code docs/conformance.md}). A violation is reported, never thrown.
  */
 public enum Rule {
     R1_LAZY_PHYSICAL_DOORBELL("1", "no physical doorbell is assigned in DxgkDdiCreateDoorbell; a new doorbell is disconnected"),
@@ -18,7 +20,10 @@ public enum Rule {
     R9C_DMA_BEFORE_CRTC("9c", "DMA-type interrupts are reported before CRTC-type ones"),
     R9D_DPC_BEFORE_ISR_RETURNS("9d", "the DPC is queued after notifying and before the ISR returns; the DPC routine calls DxgkCbNotifyDpc"),
     R10_MONOTONIC_FENCE_IDS("10", "DmaCompleted.SubmissionFenceId only moves forward"),
-    R11_FSTATE_AND_TDR("11", "after F1 every doorbell on the engine is DISCONNECTED_RETRY; after TDR or device loss every doorbell is DISCONNECTED_ABORT");
+    R11_FSTATE_AND_TDR("11", "after F1 every doorbell on the engine is DISCONNECTED_RETRY; after TDR or device loss every doorbell is DISCONNECTED_ABORT"),
+    R12_ADAPTER_START("12", "a user-mode-submission node also reports ContextSchedulingSupported with no reserved node bit set, the caps' doorbell sizes are 1..16 KiB with no reserved flag bit, and the six UMS DDIs (with DxgkDdiFlushHwQueue) are present"),
+    R13_DDI_STATUS_CODES("13", "doorbell DDIs return only codes Windows takes without complaint: Create and Connect STATUS_SUCCESS, STATUS_NOT_IMPLEMENTED or STATUS_NO_MEMORY; Disconnect, Destroy and Notify STATUS_SUCCESS or STATUS_NOT_IMPLEMENTED"),
+    R14_CONNECT_ADDRESS("14", "DxgkDdiConnectDoorbell returns a non-NULL address of one of the device's doorbells, and a secondary one when the OS asked for it");
 
     public final String id;
     public final String text;

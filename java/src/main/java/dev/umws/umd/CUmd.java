@@ -44,6 +44,7 @@ public final class CUmd implements AutoCloseable {
     private final MemorySegment q;
     private long reportedReconnects;
     private long reportedNotifies;
+    private long reportedNotifyRaces;
 
     /** Takes over {@code queue}: from now on submit through this C UMD (or the queue, not both at once). */
     public CUmd(Process process, UmdQueue queue) {
@@ -74,9 +75,12 @@ public final class CUmd implements AutoCloseable {
             int status = (int) SUBMIT.invokeExact(q, count, batch);
             long reconnects = UMWS_CUMD_QUEUE.Reconnects(q);
             long notifies = UMWS_CUMD_QUEUE.Notifies(q);
-            queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), reconnects - reportedReconnects, notifies - reportedNotifies);
+            long races = UMWS_CUMD_QUEUE.NotifyRaces(q);
+            queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), reconnects - reportedReconnects,
+                    notifies - reportedNotifies, races - reportedNotifyRaces);
             reportedReconnects = reconnects; // the C counters are totals; the queue adds what is new
             reportedNotifies = notifies;
+            reportedNotifyRaces = races;
             return status;
         } catch (Throwable t) {
             throw new IllegalStateException("umws_cumd_submit failed", t);

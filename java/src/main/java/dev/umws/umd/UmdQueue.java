@@ -34,10 +34,13 @@ import static dev.umws.abi.ntstatus_h.name;
  *   <li>N+1 stored to the last-queued VA (release);</li>
  *   <li>the write pointer published (release);</li>
  *   <li>the doorbell rung (release), then a full fence (the ring must not pass the status load);</li>
- *   <li>the status read (acquire): CONNECTED done; CONNECTED_NOTIFY_KMD → D3DKMTNotifyWorkSubmission;
+ *   <li>the status read (acquire): CONNECTED done; CONNECTED_NOTIFY_KMD → D3DKMTNotifyWorkSubmission
+ *       (STATUS_INVALID_PARAMETER from it means a disconnect won the race: ring and read again);
  *       DISCONNECTED_RETRY → D3DKMTConnectDoorbell and ring again; DISCONNECTED_ABORT → device lost.</li>
  * </ol>
- * One thread per queue.
+ * G1 has no last-queued value (its D3DKMT_CREATE_DOORBELL returns none): step 3 is skipped there.
+ * The status is read through the OS's read-only view ({@link Process#statusView}), which closes
+ * when the doorbell is destroyed. One thread per queue.
  */
 public final class UmdQueue implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -50,12 +53,14 @@ public final class UmdQueue implements AutoCloseable {
     private final int hDoorbell;
     private final long fenceGpuVa;
     private final MemorySegment fence;
-    private final MemorySegment status;
-    private final MemorySegment lastQueued;
+    private final MemorySegment status;     // read-only, closed at destroy
+    private final MemorySegment statusRaw;  // the address as a native UMD sees it (tests write it)
+    private final MemorySegment lastQueued; // null in G1
     private final RingWriter writer;
     private long lastSubmitted;
     private long reconnects;
     private long notifies;
+    private long notifyRaces;
 
     /**
      * Creates everything a queue needs. G1/G2: context, queue, resident ring and control, doorbell
@@ -89,7 +94,8 @@ public final class UmdQueue implements AutoCloseable {
             MemorySegment mapping = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.ProgressFenceMapping(cq);
             fence = D3DDDI_NATIVEFENCEMAPPING.CurrentValueCpuVa(mapping).reinterpret(8);
             fenceGpuVa = D3DDDI_NATIVEFENCEMAPPING.CurrentValueGpuVa(mapping);
-            status = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.DoorbellStatusCpuVa(cq).reinterpret(8);
+            statusRaw = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.DoorbellStatusCpuVa(cq).reinterpret(8);
+            status = process.statusView(statusRaw);
             lastQueued = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.ProgressFenceLastQueuedValueCpuVa(cq).reinterpret(8);
             writer = new RingWriter(ring, control, connectForMapping(), global);
             return;
@@ -110,8 +116,10 @@ public final class UmdQueue implements AutoCloseable {
         D3DKMT_CREATE_DOORBELL.hRingBufferControl(cd, hControl);
         check("D3DKMTCreateDoorbell", process.D3DKMTCreateDoorbell(cd));
         hDoorbell = Generation.SELECTED == Generation.G1 ? hQueue : D3DKMT_CREATE_DOORBELL.hDoorbell(cd);
-        status = D3DKMT_CREATE_DOORBELL.DoorbellStatusCPUVirtualAddress(cd).reinterpret(8);
-        lastQueued = D3DKMT_CREATE_DOORBELL.HwQueueProgressFenceLastQueuedValueCPUVirtualAddress(cd).reinterpret(8);
+        statusRaw = D3DKMT_CREATE_DOORBELL.DoorbellStatusCPUVirtualAddress(cd).reinterpret(8);
+        status = process.statusView(statusRaw);
+        lastQueued = Generation.SELECTED == Generation.G1 ? null
+                : D3DKMT_CREATE_DOORBELL.HwQueueProgressFenceLastQueuedValueCPUVirtualAddress(cd).reinterpret(8);
         MemorySegment doorbell = D3DKMT_CREATE_DOORBELL.DoorbellCPUVirtualAddress(cd).reinterpret(8);
         writer = new RingWriter(ring, control, doorbell, global);
     }
@@ -120,6 +128,11 @@ public final class UmdQueue implements AutoCloseable {
         if (status != STATUS_SUCCESS) {
             throw new IllegalStateException(call + " returned " + name(status));
         }
+    }
+
+    /** The queue's handle (D3DKMT_CREATEHWQUEUE.hHwQueue). */
+    public int queueHandle() {
+        return hQueue;
     }
 
     /** The hardware context the queue runs in. */
@@ -177,7 +190,7 @@ public final class UmdQueue implements AutoCloseable {
             commands.accept(writer);
         }
         writer.writeFence(fenceGpuVa, value, true);
-        if (writeLastQueued) {
+        if (writeLastQueued && lastQueued != null) {
             LONG.setRelease(lastQueued, 0L, value);
         }
         writer.publishRelease();
@@ -196,8 +209,10 @@ public final class UmdQueue implements AutoCloseable {
                     return;
                 }
                 case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD -> {
-                    notifyKmd();
-                    return;
+                    if (notifyKmd()) {
+                        return;
+                    }
+                    // a disconnect came between the status read and the notify: ring and read again
                 }
                 case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY -> {
                     connect();
@@ -231,15 +246,31 @@ public final class UmdQueue implements AutoCloseable {
         return G3 ? D3DDDI_DOORBELLMAPPING.CpuVa(D3DKMT_CONNECT_DOORBELL.DoorbellMapping(c)).reinterpret(8) : null;
     }
 
-    private void notifyKmd() {
+    /**
+     * D3DKMTNotifyWorkSubmission: true when the KMD was told. STATUS_INVALID_PARAMETER is the OS
+     * saying the status no longer reads CONNECTED_NOTIFY_KMD (false: the caller reads it again);
+     * anything else is the KMD's failure and ends the queue.
+     */
+    private boolean notifyKmd() {
         MemorySegment n = D3DKMT_NOTIFY_WORK_SUBMISSION.allocate(arena);
         if (Generation.SELECTED == Generation.G2) {
             D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(n, hDoorbell);
         } else {
             D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(n, hDoorbell);
         }
-        check("D3DKMTNotifyWorkSubmission", process.D3DKMTNotifyWorkSubmission(n));
+        int s = process.D3DKMTNotifyWorkSubmission(n);
+        if (s == dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER) {
+            notifyRaces++;
+            return false;
+        }
+        check("D3DKMTNotifyWorkSubmission", s);
         notifies++;
+        return true;
+    }
+
+    /** Notifies refused because a disconnect came first (the UMD then read its status again). */
+    public long notifyRaces() {
+        return notifyRaces;
     }
 
     /** Waits for fence value {@code value}: true when reached within the timeout. */
@@ -257,8 +288,8 @@ public final class UmdQueue implements AutoCloseable {
         dev.umws.abi.UMWS_CUMD_QUEUE.RingSizeInBytes(q, writer.ring().byteSize());
         dev.umws.abi.UMWS_CUMD_QUEUE.Control(q, writer.control());
         dev.umws.abi.UMWS_CUMD_QUEUE.Doorbell(q, writer.doorbell());
-        dev.umws.abi.UMWS_CUMD_QUEUE.Status(q, status);
-        dev.umws.abi.UMWS_CUMD_QUEUE.LastQueued(q, lastQueued);
+        dev.umws.abi.UMWS_CUMD_QUEUE.Status(q, statusRaw);
+        dev.umws.abi.UMWS_CUMD_QUEUE.LastQueued(q, lastQueued == null ? MemorySegment.NULL : lastQueued);
         dev.umws.abi.UMWS_CUMD_QUEUE.ProgressFence(q, fence);
         dev.umws.abi.UMWS_CUMD_QUEUE.ProgressFenceGpuVa(q, fenceGpuVa);
         dev.umws.abi.UMWS_CUMD_QUEUE.hDoorbell(q, hDoorbell);
@@ -267,15 +298,21 @@ public final class UmdQueue implements AutoCloseable {
     }
 
     /** Takes back the state the C UMD left (its write pointer lives in ring control). */
-    void adoptFromC(long lastSubmitted, long reconnects, long notifies) {
+    void adoptFromC(long lastSubmitted, long reconnects, long notifies, long notifyRaces) {
         this.lastSubmitted = lastSubmitted;
         this.reconnects += reconnects;
         this.notifies += notifies;
+        this.notifyRaces += notifyRaces;
         writer.resync();
     }
 
-    /** The UMD's raw view of its status page (tests of misbehaving UMDs write it). */
+    /** The status address as a native UMD sees it, writable (tests of misbehaving UMDs write it). */
     MemorySegment statusPage() {
+        return statusRaw;
+    }
+
+    /** The OS's read-only view the UMD reads its status through. */
+    MemorySegment statusView() {
         return status;
     }
 
