@@ -31,7 +31,7 @@ class ProcessIsolationTest {
             long secretVa = a.allocationGpuVa(secret);
             assertEquals(0, b.createDevice(h));
             int devB = h[0];
-            assertEquals(dev.umws.abi.ntstatus_h.STATUS_INVALID_HANDLE, b.makeResident(secret), "A's handle in B");
+            assertEquals(dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER, b.makeResident(secret), "A's handle in B");
             try (UmdQueue qa = new UmdQueue(a, devA, 0, 4096); UmdQueue qb = new UmdQueue(b, devB, 0, 4096)) {
                 // B aims a fill at A's allocation's GPU VA: B's VA space does not have it
                 qb.submit(w -> w.writeFill(secretVa, 64, 0xDEADBEEF));

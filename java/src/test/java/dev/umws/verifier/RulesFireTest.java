@@ -8,6 +8,7 @@ import dev.umws.abi.DXGKARG_CREATEDOORBELL;
 import dev.umws.abi.DXGK_ENGINE_STATE;
 import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
+import dev.umws.abi.Generation;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.kmd.DxgkrnlInterface;
 import dev.umws.kmd.Kmd;
@@ -302,7 +303,7 @@ class RulesFireTest {
                 q.submit(null);
                 MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(a);
                 DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(0xBAD));
-                if (!G3) { // G3 names the queue only
+                if (Generation.SELECTED == Generation.G2) { // G1 and G3 name the queue only
                     DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(keys[1]));
                 }
                 DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
