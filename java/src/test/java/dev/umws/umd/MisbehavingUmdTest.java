@@ -34,6 +34,8 @@ class MisbehavingUmdTest {
 
     @Test
     void rule7FiresWhenTheUmdRingsWithoutPublishingTheLastQueuedValue() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.umws.abi.Generation.SELECTED != dev.umws.abi.Generation.G1,
+                "G1 has no last-queued value, so rule 7 cannot be seen there");
         Verifier v = new Verifier();
         try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
                 UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
