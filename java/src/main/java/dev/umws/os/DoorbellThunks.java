@@ -37,14 +37,25 @@ final class DoorbellThunks {
     private DoorbellThunks() {
     }
 
-    /** The doorbell a thunk names, or null (unknown handle, not a UMS queue, or a queue without a doorbell). */
-    private static OsObjects.Queue queueOf(Process p, int handle) {
+    /**
+     * The doorbell a connect, notify or destroy names, after the kernel's checks in its order: the
+     * handle (G2 a doorbell; G1, G3 a UMS queue), the device, then whether the queue has a doorbell.
+     * Null when one fails; {@code status[0]} then holds the answer.
+     */
+    private static OsObjects.Doorbell doorbellOf(Process p, int handle, int[] status) {
+        OsObjects.Queue q;
         if (GEN == Generation.G2) {
             OsObjects.Doorbell d = p.handles.lookup(handle, HandleType.DOORBELL, OsObjects.Doorbell.class);
-            return d == null ? null : d.queue;
+            q = d == null ? null : d.queue;
+        } else {
+            q = p.handles.lookup(handle, HandleType.HW_QUEUE, OsObjects.Queue.class);
+            q = q == null || !q.userModeSubmission ? null : q;
         }
-        OsObjects.Queue q = p.handles.lookup(handle, HandleType.HW_QUEUE, OsObjects.Queue.class);
-        return q == null || !q.userModeSubmission ? null : q;
+        if (q == null || q.context.device.lost || q.doorbell == null) {
+            status[0] = q != null && q.context.device.lost ? STATUS_DEVICE_REMOVED : STATUS_INVALID_PARAMETER;
+            return null;
+        }
+        return q.doorbell;
     }
 
     static int create(Process p, MemorySegment raw) {
@@ -134,17 +145,11 @@ final class DoorbellThunks {
         if (D3DKMT_CONNECT_DOORBELL_FLAGS.Value(D3DKMT_CONNECT_DOORBELL.Flags(args)) != 0) {
             return STATUS_INVALID_PARAMETER; // before the handle
         }
-        OsObjects.Queue q = queueOf(p, GEN == Generation.G2 ? D3DKMT_CONNECT_DOORBELL.hDoorbell(args)
-                : D3DKMT_CONNECT_DOORBELL.hHwQueue(args));
-        if (q == null) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        if (q.context.device.lost) {
-            return STATUS_DEVICE_REMOVED;
-        }
-        OsObjects.Doorbell d = q.doorbell;
+        int[] status = new int[1];
+        OsObjects.Doorbell d = doorbellOf(p, GEN == Generation.G2 ? D3DKMT_CONNECT_DOORBELL.hDoorbell(args)
+                : D3DKMT_CONNECT_DOORBELL.hHwQueue(args), status);
         if (d == null) {
-            return STATUS_INVALID_PARAMETER;
+            return status[0];
         }
         p.os.checkStatusPage(d, "D3DKMTConnectDoorbell");
         DoorbellLife.checkProgress(p, d, "D3DKMTConnectDoorbell");
@@ -171,16 +176,13 @@ final class DoorbellThunks {
         if (D3DKMT_NOTIFY_WORK_SUBMISSION_FLAGS.Value(D3DKMT_NOTIFY_WORK_SUBMISSION.Flags(args)) != 0) {
             return STATUS_INVALID_PARAMETER;
         }
-        OsObjects.Queue q = queueOf(p, GEN == Generation.G2 ? D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(args)
-                : D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(args));
-        if (q == null) {
-            return STATUS_INVALID_PARAMETER;
+        int[] status = new int[1];
+        OsObjects.Doorbell d = doorbellOf(p, GEN == Generation.G2 ? D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(args)
+                : D3DKMT_NOTIFY_WORK_SUBMISSION.hHwQueue(args), status);
+        if (d == null) {
+            return status[0];
         }
-        if (q.context.device.lost) {
-            return STATUS_DEVICE_REMOVED;
-        }
-        OsObjects.Doorbell d = q.doorbell;
-        if (d == null || d.statusValue != D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD) {
+        if (d.statusValue != D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD) {
             return STATUS_INVALID_PARAMETER; // e.g. a disconnect won the race: the UMD re-reads its status
         }
         return DoorbellLife.notify(p, d,
@@ -192,18 +194,13 @@ final class DoorbellThunks {
         if (args == null || GEN == Generation.G3) {
             return STATUS_INVALID_PARAMETER; // G3 hands out no doorbell handle: the doorbell goes with its queue
         }
-        OsObjects.Queue q = queueOf(p, GEN == Generation.G2 ? D3DKMT_DESTROY_DOORBELL.hDoorbell(args)
-                : D3DKMT_DESTROY_DOORBELL.hHwQueue(args));
-        if (q == null) {
-            return STATUS_INVALID_PARAMETER;
+        int[] status = new int[1];
+        OsObjects.Doorbell d = doorbellOf(p, GEN == Generation.G2 ? D3DKMT_DESTROY_DOORBELL.hDoorbell(args)
+                : D3DKMT_DESTROY_DOORBELL.hHwQueue(args), status);
+        if (d == null) {
+            return status[0];
         }
-        if (q.context.device.lost) {
-            return STATUS_DEVICE_REMOVED;
-        }
-        if (q.doorbell == null) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        DoorbellLife.destroy(p, q.doorbell);
+        DoorbellLife.destroy(p, d);
         return STATUS_SUCCESS;
     }
 }

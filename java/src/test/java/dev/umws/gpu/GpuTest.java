@@ -1,5 +1,7 @@
 package dev.umws.gpu;
 
+import dev.umws.Await;
+
 import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.abi.UMWS_GPU_IRQ_RECORD;
 import dev.umws.abi.umws_gpu_h;

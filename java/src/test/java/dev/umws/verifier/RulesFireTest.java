@@ -105,6 +105,7 @@ class RulesFireTest {
     }
 
     @Test
+    @dev.umws.Pins("DS-4")
     void rule4FiresWhenMustSucceedDdisFail() {
         Verifier v = run(new ReferenceKmd() {
             @Override
@@ -122,6 +123,8 @@ class RulesFireTest {
         List<String> calls = v.of(Rule.R4_MUST_SUCCEED).stream().map(Violation::call).toList();
         assertTrue(calls.contains("DxgkDdiDisconnectDoorbell"), calls.toString());
         assertTrue(calls.contains("DxgkDdiDestroyDoorbell"), calls.toString());
+        // the destroy went through all the same; Windows logs STATUS_UNSUCCESSFUL as an invalid code
+        assertEquals(calls, v.of(Rule.R13_DDI_STATUS_CODES).stream().map(Violation::call).toList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.umws.gpu;
+package dev.umws;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -6,11 +6,12 @@ import java.util.function.BooleanSupplier;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Waits poll to a deadline: no sleep-then-assert. */
-final class Await {
+public final class Await {
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier condition, Duration limit) {
+    /** Fails the test when {@code condition} is not true within {@code limit}. */
+    public static void until(String what, BooleanSupplier condition, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -19,5 +20,10 @@ final class Await {
             Thread.onSpinWait();
             Thread.yield();
         }
+    }
+
+    /** {@link #until(String, BooleanSupplier, Duration)} with the tests' usual 5 s. */
+    public static void until(String what, BooleanSupplier condition) {
+        until(what, condition, Duration.ofSeconds(5));
     }
 }
