@@ -2,7 +2,8 @@
  * platform.h - what the emulated GPU needs from the operating system: threads, locks,
  * condition variables, a monotonic clock, atomics with named orderings, and the memory
  * behind the doorbell BAR with its stable CPU VAs. POSIX: platform_posix.c; Win32:
- * platform_win32.c.
+ * platform_win32.c. The guarded copies behind umws_probe.h: platform_probe_posix.c and
+ * platform_probe_win32.c.
  */
 #ifndef UMWS_PLATFORM_H
 #define UMWS_PLATFORM_H
@@ -129,5 +130,41 @@ int umws_plat_va_watch_connected(void);
 /* ---- Zeroed page-aligned memory --------------------------------------------------------------- */
 void *umws_plat_pages_alloc(size_t bytes);
 void umws_plat_pages_free(void *p, size_t bytes);
+
+/* ---- Guarded copies of untrusted memory (umws_probe.h) ------------------------------------- */
+/*
+ * Each returns 0, -1 (a byte of the untrusted range is not accessible: UMWS_PROBE_FAULT) or -2
+ * (the operating system refused the means: UMWS_PROBE_EPLATFORM). The caller (probe.c) has
+ * already answered bytes == 0 and ranges that wrap past the top of the address space.
+ */
+/* Copies untrusted src into trusted dst. */
+int32_t umws_plat_probe_copy_in(void *dst, const void *src, uint64_t bytes);
+/* Copies trusted src into untrusted dst. Never writes a page that is not writable, but may leave
+   a prefix written when a later page faults, unless umws_plat_probe_out_atomic says it cannot. */
+int32_t umws_plat_probe_copy_out(void *dst, const void *src, uint64_t bytes);
+/* 1 when umws_plat_probe_copy_out of this range writes every byte or none by itself. */
+int umws_plat_probe_out_atomic(const void *dst, uint64_t bytes);
+/* 0 when every page of [dst, dst + bytes) is writable; the contents stay as they were. */
+int32_t umws_plat_probe_writable(void *dst, uint64_t bytes);
+
+/* The mechanism in force: chosen once, at first use, from what the operating system allows. */
+enum
+{
+    UMWS_PLAT_PROBE_VM = 1,    /* Linux: process_vm_readv / process_vm_writev on the process itself */
+    UMWS_PLAT_PROBE_PIPE = 2,  /* POSIX: write(2) / read(2) through a per-thread pipe */
+    UMWS_PLAT_PROBE_WIN32 = 3  /* Windows: VirtualQuery, then ReadProcessMemory / WriteProcessMemory */
+};
+uint32_t umws_plat_probe_mechanism(void);
+/* Tests only: forces a mechanism (both POSIX ones get tested on Linux). 0, or -1 when it does not
+   exist on this platform. Not exported from the shim. */
+int umws_plat_probe_force(uint32_t mechanism);
+
+/* Tests only: 'count' adjacent pages of the system's page size (umws_plat_probe_page_bytes), page
+   i with access[i], a UMWS_PROBE_PAGE_* or UMWS_PLAT_PROBE_HOLE; NULL on failure. */
+#define UMWS_PLAT_PROBE_HOLE 3u /* POSIX: unmapped (munmap); Win32: reserved, not committed */
+void *umws_plat_probe_pages(uint32_t count, const uint32_t *access);
+/* Unmaps what umws_plat_probe_pages returned, holes and all. 0 or -1. */
+int32_t umws_plat_probe_pages_free(void *base, uint32_t count);
+uint64_t umws_plat_probe_page_bytes(void);
 
 #endif /* UMWS_PLATFORM_H */
