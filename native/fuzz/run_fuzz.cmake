@@ -1,7 +1,12 @@
-# Builds the packet fuzzer with clang (libFuzzer + ASan + UBSan) and runs it for a bounded
-# time. Invoked by CTest: cmake -DSRC=<repo> -DOUT=<dir> -DSECONDS=<n> -P run_fuzz.cmake
+# Builds a libFuzzer target with clang (libFuzzer + ASan + UBSan) and runs it for a bounded
+# time. Invoked by CTest:
+#   cmake -DSRC=<repo> -DOUT=<dir> -DSECONDS=<n> [-DFUZZER=fuzz_packets|fuzz_probe] -P run_fuzz.cmake
+# fuzz_packets (the default) fuzzes the packet decoder, fuzz_probe the guarded copies.
 # Without clang's libFuzzer it prints UMWS-SKIPPED (CTest reports the test as skipped), unless
 # UMWS_REQUIRE_ALL_ABIS=1 (CI), where that is an error.
+if(NOT FUZZER)
+  set(FUZZER fuzz_packets)
+endif()
 find_program(CLANG clang)
 set(probe "${OUT}/probe.c")
 file(MAKE_DIRECTORY "${OUT}")
@@ -20,21 +25,30 @@ if(NOT ok)
   message("UMWS-SKIPPED: clang with libFuzzer not found; install: sudo apt-get install -y clang libclang-rt-14-dev")
   return()
 endif()
-file(GLOB sources "${SRC}/native/abi/*.c" "${SRC}/native/gpu/*.c")
+if(FUZZER STREQUAL "fuzz_packets")
+  file(GLOB sources "${SRC}/native/abi/*.c" "${SRC}/native/gpu/*.c")
+  list(APPEND sources "${SRC}/native/platform/platform_posix.c")
+  set(seeds "${SRC}/native/fuzz/seeds")
+elseif(FUZZER STREQUAL "fuzz_probe")
+  set(sources "${SRC}/native/probe/probe.c" "${SRC}/native/platform/platform_probe_posix.c")
+  set(seeds "")
+else()
+  message(FATAL_ERROR "no fuzzer named '${FUZZER}'")
+endif()
 execute_process(
   COMMAND ${CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
           -Wall -Wextra -Werror -DUMWS_FUZZ_DELAY_CAP_NS=1000 -DUMWS_GENERATION=2
           -I${SRC}/include -I${SRC}/native
-          ${sources} ${SRC}/native/platform/platform_posix.c ${SRC}/native/fuzz/fuzz_packets.c
-          -lpthread -o "${OUT}/fuzz_packets"
+          ${sources} ${SRC}/native/fuzz/${FUZZER}.c
+          -lpthread -o "${OUT}/${FUZZER}"
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "building the fuzzer failed")
 endif()
 file(MAKE_DIRECTORY "${OUT}/corpus")
 execute_process(
-  COMMAND "${OUT}/fuzz_packets" -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=1024
-          "${OUT}/corpus" "${SRC}/native/fuzz/seeds"
+  COMMAND "${OUT}/${FUZZER}" -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=1024
+          "${OUT}/corpus" ${seeds}
   WORKING_DIRECTORY "${OUT}"
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
