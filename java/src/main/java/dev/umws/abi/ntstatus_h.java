@@ -10,6 +10,7 @@ public final class ntstatus_h {
     public static final int STATUS_PENDING = 0x00000103;
     public static final int STATUS_UNSUCCESSFUL = 0xC0000001;
     public static final int STATUS_NOT_IMPLEMENTED = 0xC0000002;
+    public static final int STATUS_ACCESS_VIOLATION = 0xC0000005;
     public static final int STATUS_INVALID_HANDLE = 0xC0000008;
     public static final int STATUS_INVALID_PARAMETER = 0xC000000D;
     public static final int STATUS_NO_MEMORY = 0xC0000017;
