@@ -20,6 +20,7 @@ public final class ntstatus_h {
     public static final int STATUS_DEVICE_NOT_READY = 0xC00000A3;
     public static final int STATUS_NOT_SUPPORTED = 0xC00000BB;
     public static final int STATUS_INVALID_DEVICE_STATE = 0xC0000184;
+    public static final int STATUS_POSSIBLE_DEADLOCK = 0xC0000194;
     public static final int STATUS_DEVICE_REMOVED = 0xC00002B6;
 
     private ntstatus_h() {

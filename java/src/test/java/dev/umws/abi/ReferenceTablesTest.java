@@ -226,6 +226,7 @@ class ReferenceTablesTest {
         assertEquals(20, DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE);
         assertEquals(0xC00002B6, ntstatus_h.STATUS_DEVICE_REMOVED);
         assertEquals(0xC0000005, ntstatus_h.STATUS_ACCESS_VIOLATION);
+        assertEquals(0xC0000194, ntstatus_h.STATUS_POSSIBLE_DEADLOCK);
         assertEquals("STATUS_INVALID_PARAMETER", ntstatus_h.name(0xC000000D));
         assertEquals(38, d3dukmdt_h.DXGKQAITYPE_USERMODESUBMISSION_CAPS);
         assertEquals(4, d3dukmdt_h.DXGK_FEATURE_USER_MODE_SUBMISSION);
