@@ -38,8 +38,15 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *       probed at its address for {@code bytes}.
  *   <li>A native segment with {@code 0 < byteSize < bytes}: access violation, a short user buffer
  *       (the caller said how long it is; the bytes after it are not the caller's to lend).
- *   <li>A native segment with {@code byteSize >= bytes}: probed; its memory may still be unmapped
- *       or protected, which is an access violation too.
+ *   <li>A native segment with {@code byteSize >= bytes} of an arena (confined, shared or automatic):
+ *       a plain copy, with no system call. The Java runtime guarantees that such memory is mapped
+ *       and writable while its arena lives (only the restricted {@code reinterpret(size, arena, ..)}
+ *       could break that, and its caller vouches for the memory); an arena closed during the copy
+ *       is an access violation. This keeps a Java driver's per-interrupt and per-submission calls
+ *       (DxgkCbNotifyInterrupt, D3DKMTNotifyWorkSubmission) at the cost of a copy.
+ *   <li>Any other native segment with {@code byteSize >= bytes} (the global scope, where
+ *       {@code MemorySegment.ofAddress(..).reinterpret(..)} lands): probed; its memory may still be
+ *       unmapped or protected, which is an access violation too.
  * </ol>
  * A write is all or nothing: every page of the destination is checked writable before a byte is
  * written. STATUS_INSUFFICIENT_RESOURCES means the operating system refused the means (the POSIX
@@ -57,6 +64,9 @@ final class UserMemory {
     private static final int PROBE_OK = 0;
     private static final int PROBE_FAULT = -1;
     private static final int PROBE_EPLATFORM = -2;
+
+    /** The scope of {@code MemorySegment.ofAddress} and of the global arena: no lifetime vouches for it. */
+    private static final MemorySegment.Scope GLOBAL = Arena.global().scope();
 
     private UserMemory() {
     }
@@ -84,18 +94,9 @@ final class UserMemory {
         if (into.isReadOnly()) {
             throw new IllegalArgumentException("the OS's buffer 'into' is read-only");
         }
-        if (unusable(from)) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (bytes == 0) {
-            return STATUS_SUCCESS;
-        }
-        if (shortOf(from, bytes)) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (!from.isNative()) {
-            MemorySegment.copy(from, 0, into, 0, bytes);
-            return STATUS_SUCCESS;
+        Way way = way(from, bytes, false);
+        if (way != Way.PROBE) {
+            return way == Way.DIRECT ? plainCopy(from, into, bytes) : way.answer;
         }
         if (into.isNative()) {
             return status(probe(Probe.READ, into, from, bytes));
@@ -117,18 +118,9 @@ final class UserMemory {
     static int write(MemorySegment to, MemorySegment from) {
         long bytes = from.byteSize();
         requireOsMemory(from, bytes, "from");
-        if (unusable(to) || to.isReadOnly()) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (bytes == 0) {
-            return STATUS_SUCCESS;
-        }
-        if (shortOf(to, bytes)) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (!to.isNative()) {
-            MemorySegment.copy(from, 0, to, 0, bytes);
-            return STATUS_SUCCESS;
+        Way way = way(to, bytes, true);
+        if (way != Way.PROBE) {
+            return way == Way.DIRECT ? plainCopy(from, to, bytes) : way.answer;
         }
         if (from.isNative()) {
             return status(probe(Probe.WRITE, to, from, bytes));
@@ -148,17 +140,9 @@ final class UserMemory {
         if (bytes < 0) {
             throw new IllegalArgumentException("a negative size: " + bytes);
         }
-        if (unusable(to) || to.isReadOnly()) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (bytes == 0) {
-            return STATUS_SUCCESS;
-        }
-        if (shortOf(to, bytes)) {
-            return STATUS_ACCESS_VIOLATION;
-        }
-        if (!to.isNative()) {
-            return STATUS_SUCCESS;
+        Way way = way(to, bytes, true);
+        if (way != Way.PROBE) {
+            return way.answer; // an arena's memory is writable while it lives
         }
         try {
             return status((int) Probe.WRITABLE.invokeExact(to, bytes));
@@ -169,10 +153,54 @@ final class UserMemory {
         }
     }
 
+    /** How the caller's memory is reached: not at all, not needed, a plain copy, or the shim's probe. */
+    private enum Way {
+        VIOLATION(STATUS_ACCESS_VIOLATION), NOTHING(STATUS_SUCCESS), DIRECT(STATUS_SUCCESS), PROBE(STATUS_SUCCESS);
+
+        /** The answer when nothing is copied (DIRECT: the answer of a writability check). */
+        final int answer;
+
+        Way(int answer) {
+            this.answer = answer;
+        }
+    }
+
+    /** The class rules 1 to 9 for the caller's {@code user}, {@code bytes} long, as a source or destination. */
+    private static Way way(MemorySegment user, long bytes, boolean destination) {
+        if (unusable(user) || (destination && user.isReadOnly())) {
+            return Way.VIOLATION;
+        }
+        if (bytes == 0) {
+            return Way.NOTHING;
+        }
+        if (shortOf(user, bytes)) {
+            return Way.VIOLATION;
+        }
+        return !user.isNative() || ofAnArena(user, bytes) ? Way.DIRECT : Way.PROBE;
+    }
+
     /** Rules 1 and 2: NULL, a closed scope, or another thread's confined memory. */
     private static boolean unusable(MemorySegment user) {
         return user == null || (user.isNative() && user.address() == 0) || !user.scope().isAlive()
                 || !user.isAccessibleBy(Thread.currentThread());
+    }
+
+    /**
+     * Rule 8: native memory an arena allocated, which the runtime keeps mapped while it is alive,
+     * with the whole range inside the segment (a native segment of byteSize 0 is a raw pointer).
+     */
+    private static boolean ofAnArena(MemorySegment user, long bytes) {
+        return user.byteSize() >= bytes && !user.scope().equals(GLOBAL);
+    }
+
+    /** Rules 5 and 8: a bounds-checked copy; an arena closed or handed to another thread meanwhile is a fault. */
+    private static int plainCopy(MemorySegment from, MemorySegment to, long bytes) {
+        try {
+            MemorySegment.copy(from, 0, to, 0, bytes);
+            return STATUS_SUCCESS;
+        } catch (IllegalStateException | WrongThreadException e) {
+            return STATUS_ACCESS_VIOLATION;
+        }
     }
 
     /** Rules 5 and 7: shorter than {@code bytes}, unless a native segment of byteSize 0 (a raw pointer). */
