@@ -7,10 +7,13 @@ import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.gpu.Gpu;
 import dev.umws.kmd.DxgkrnlInterface;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.umws.abi.ntstatus_h.STATUS_ACCESS_VIOLATION;
 import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_POSSIBLE_DEADLOCK;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
 /**
@@ -33,8 +36,12 @@ final class Callbacks implements DxgkrnlInterface {
     private final AtomicInteger notifyDepth = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicLong notified = new java.util.concurrent.atomic.AtomicLong();
 
+    /** The ISR's copy of DXGKARGCB_NOTIFY_INTERRUPT_DATA (written on the interrupt thread only). */
+    private final MemorySegment isrCopy;
+
     Callbacks(Dxgkrnl os) {
         this.os = os;
+        this.isrCopy = os.arena.allocate(DXGKARGCB_NOTIFY_INTERRUPT_DATA.layout());
     }
 
     @Override
@@ -70,18 +77,27 @@ final class Callbacks implements DxgkrnlInterface {
             os.violations.report(Rule.R9A_ISR_CALLBACKS_ONLY, "thread " + Thread.currentThread().getName(),
                     "DxgkCbNotifyInterrupt", "called outside the ISR");
         }
-        if (notifyDepth.incrementAndGet() != 1) {
+        int depth = notifyDepth.incrementAndGet();
+        if (depth != 1) {
             os.violations.report(Rule.R9B_NOT_REENTERED, "ISR", "DxgkCbNotifyInterrupt", "re-entered");
         }
         try {
-            int type = DXGKARGCB_NOTIFY_INTERRUPT_DATA.InterruptType(pData);
+            // Captured like a thunk's argument: into the ISR's own buffer (no allocation at DIRQL),
+            // or, when the callback is wrongly re-entered, a fresh one
+            MemorySegment data = depth == 1 ? isrCopy : Arena.ofAuto().allocate(isrCopy.byteSize(), 8);
+            if (UserMemory.read(pData, data.byteSize(), data) != STATUS_SUCCESS) {
+                os.violations.report(Rule.R16_CALLBACK_ARGUMENTS, "KMD", "DxgkCbNotifyInterrupt",
+                        "pData " + pData + " cannot be read");
+                return;
+            }
+            int type = DXGKARGCB_NOTIFY_INTERRUPT_DATA.InterruptType(data);
             if (isCrtc(lastTypeThisIsr) && isDma(type)) {
                 os.violations.report(Rule.R9C_DMA_BEFORE_CRTC, "ISR", "DxgkCbNotifyInterrupt",
                         DXGK_INTERRUPT_TYPE.name(type) + " after " + DXGK_INTERRUPT_TYPE.name(lastTypeThisIsr));
             }
             lastTypeThisIsr = type;
             notifiedThisIsr = true;
-            handle(type, pData);
+            handle(type, data);
             notified.incrementAndGet();
         } finally {
             notifyDepth.decrementAndGet();
@@ -111,13 +127,15 @@ final class Callbacks implements DxgkrnlInterface {
                 int engine = DXGKARGCB_NOTIFY_INTERRUPT_DATA.GpuEngineTimeout.NodeOrdinal(
                         DXGKARGCB_NOTIFY_INTERRUPT_DATA.GpuEngineTimeout(data));
                 os.recordFault(DXGK_INTERRUPT_TYPE.name(type));
-                os.atPassive(() -> Lifecycle.tdr(os, engine, "GPU_ENGINE_TIMEOUT"));
+                if (engine >= 0 && engine < os.engineInF1.length()) { // a node of this adapter
+                    os.atPassive(() -> Lifecycle.tdr(os, engine, "GPU_ENGINE_TIMEOUT"));
+                }
             }
             case DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE -> {
                 MemorySegment c = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange(data);
                 int engine = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange.NodeOrdinal(c);
                 int state = DXGKARGCB_NOTIFY_INTERRUPT_DATA.EngineStateChange.NewState(c);
-                if (engine >= 0 && engine < os.engineInF1.length) {
+                if (engine >= 0 && engine < os.engineInF1.length()) {
                     os.atPassive(() -> Lifecycle.engineStateChanged(os, engine, state));
                 }
             }
@@ -161,11 +179,14 @@ final class Callbacks implements DxgkrnlInterface {
     }
 
     /**
-     * DxgkCbDisconnectDoorbell, as the Windows kernel runs it: the reason must be DISCONNECTED_RETRY
-     * or DISCONNECTED_ABORT (checked first); the queue must be known (Windows trusts hHwQueue and
-     * would crash on a wrong one: here it is rule 5 and STATUS_INVALID_PARAMETER); a connected
-     * doorbell has its VAs moved to the dummy page and the reason written, in the OS's
-     * {@link DisconnectOrder}; on a doorbell already disconnected it succeeds and changes nothing.
+     * DxgkCbDisconnectDoorbell, as the Windows kernel runs it: the argument is captured; the reason
+     * must be DISCONNECTED_RETRY or DISCONNECTED_ABORT (checked first); the queue must be known
+     * (Windows trusts hHwQueue and would crash on a wrong one: here it is rule 5 and
+     * STATUS_INVALID_PARAMETER); the victim's context lock is taken, re-entrantly for a thread that
+     * holds it; a connected doorbell has its VAs moved to the dummy page and the reason written, in
+     * the OS's {@link DisconnectOrder}; on a doorbell already disconnected it succeeds and changes
+     * nothing. When the watchdog finds the caller deadlocked on the victim's context lock, it breaks
+     * the wait and the callback returns STATUS_POSSIBLE_DEADLOCK (a Windows machine would hang).
      */
     @Override
     public int DxgkCbDisconnectDoorbell(MemorySegment pArgs) {
@@ -173,27 +194,61 @@ final class Callbacks implements DxgkrnlInterface {
             os.violations.report(Rule.R4_MUST_SUCCEED, "thread " + Thread.currentThread().getName(),
                     "DxgkCbDisconnectDoorbell", "called above PASSIVE_LEVEL");
         }
-        int reason = DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(pArgs);
-        if (reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY
-                && reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(pArgs).address();
-        os.lock.lock();
-        try {
-            OsObjects.Doorbell d = G2 ? os.doorbellsByKey.get(DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(pArgs).address())
-                    : os.doorbellOfQueueKey(queueKey); // G1 and G3 name the queue only
-            if (d == null || d.queue.kmdQueueKey != queueKey) {
-                os.violations.report(Rule.R5_DISCONNECT_CALLBACK, "queue " + Dxgkrnl.hex(queueKey),
-                        "DxgkCbDisconnectDoorbell", "no doorbell of a queue the OS gave the KMD (Windows would crash)");
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment args = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
+            if (UserMemory.read(pArgs, args.byteSize(), args) != STATUS_SUCCESS) {
+                os.violations.report(Rule.R16_CALLBACK_ARGUMENTS, "KMD", "DxgkCbDisconnectDoorbell",
+                        "pArgs " + pArgs + " cannot be read");
+                return STATUS_ACCESS_VIOLATION;
+            }
+            int reason = DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(args);
+            if (reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY
+                    && reason != D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
                 return STATUS_INVALID_PARAMETER;
             }
-            if (d.connected()) {
-                DoorbellLife.disconnectForKmd(os, d.queue.context.device.process, d, reason);
+            long queueKey = DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(args).address();
+            OsObjects.Doorbell d = G2 ? os.doorbellsByKey.get(DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(args).address())
+                    : os.doorbellOfQueueKey(queueKey); // G1 and G3 name the queue only
+            if (d == null || d.queue.kmdQueueKey != queueKey) {
+                return unknownQueue(queueKey, d);
             }
-            return STATUS_SUCCESS; // a second call on a disconnected doorbell changes nothing
-        } finally {
-            os.lock.unlock();
+            Watchdog.Op op = Watchdog.enter(os, "DxgkCbDisconnectDoorbell");
+            OsLock.Exclusive victim = d.queue.context.lock;
+            Watchdog.breakable(true);
+            try {
+                victim.lockInterruptibly();
+            } catch (InterruptedException e) {
+                return STATUS_POSSIBLE_DEADLOCK; // the watchdog broke a deadlock here
+            } finally {
+                Watchdog.breakable(false);
+                Watchdog.exit(op);
+            }
+            try {
+                if (d.state == ObjectState.DESTROYED) {
+                    return STATUS_INVALID_PARAMETER; // destroyed while this thread waited for its context
+                }
+                if (d.connected()) {
+                    DoorbellLife.disconnectForKmd(os, d.queue.context.device.process, d, reason);
+                }
+                return STATUS_SUCCESS; // a second call on a disconnected doorbell changes nothing
+            } finally {
+                victim.unlock();
+            }
         }
+    }
+
+    /**
+     * A callback naming no live doorbell: STATUS_INVALID_PARAMETER (rule 5). A key the OS never
+     * handed out is the KMD's bug, which would crash Windows (rule 5 is reported); a queue or
+     * doorbell that existed and is gone raced the callback with its destruction, which Windows' own
+     * design leaves open (the kernel would read the freed queue), so it is answered without a report.
+     */
+    private int unknownQueue(long queueKey, OsObjects.Doorbell found) {
+        if (!os.issued(queueKey) || found != null) {
+            os.violations.report(Rule.R5_DISCONNECT_CALLBACK, "queue " + Dxgkrnl.hex(queueKey),
+                    "DxgkCbDisconnectDoorbell", found != null ? "hHwQueue and hDoorbell name different queues"
+                            : "a queue the OS never gave the KMD (Windows would crash)");
+        }
+        return STATUS_INVALID_PARAMETER;
     }
 }

@@ -22,11 +22,45 @@ final class Ddis {
         MUST_SUCCEED
     }
 
+    /** Counts DDI entries and exits: equal readings mean no DDI began or ended in between. */
+    private static final java.util.concurrent.atomic.AtomicLong EPOCH = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicInteger IN_FLIGHT = new java.util.concurrent.atomic.AtomicInteger();
+
     private Ddis() {
     }
 
+    /**
+     * The DDI epoch when no DDI is running, else -1. A DDI run from here that finds the epoch moved
+     * by exactly its own entry and exit ran alone: what changed in the GPU meanwhile is its doing.
+     */
+    static long quietEpoch() {
+        long e = EPOCH.get();
+        return IN_FLIGHT.get() == 0 && EPOCH.get() == e ? e : -1;
+    }
+
+    static long epoch() {
+        return EPOCH.get();
+    }
+
+    /**
+     * Calls a DDI as the watchdog's operation {@code ddi} and looks at its status; {@code kind} null
+     * for DDIs whose codes Windows does not vet (the hardware-queue ones).
+     */
     static int call(Dxgkrnl os, String ddi, String object, Kind kind, IntSupplier call) {
-        int s = call.getAsInt();
+        int s;
+        Watchdog.Op op = Watchdog.enter(os, ddi);
+        IN_FLIGHT.incrementAndGet();
+        EPOCH.incrementAndGet();
+        try {
+            s = call.getAsInt();
+        } finally {
+            EPOCH.incrementAndGet();
+            IN_FLIGHT.decrementAndGet();
+            Watchdog.exit(op);
+        }
+        if (kind == null) {
+            return s;
+        }
         boolean accepted = s == STATUS_SUCCESS || s == STATUS_NOT_IMPLEMENTED
                 || (kind == Kind.MAY_FAIL && s == STATUS_NO_MEMORY);
         if (!accepted) {

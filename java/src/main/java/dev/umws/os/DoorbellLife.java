@@ -26,7 +26,8 @@ import static dev.umws.abi.ntstatus_h.STATUS_UNSUCCESSFUL;
 /**
  * What the OS does to a doorbell once a thunk's arguments passed their checks
  * ({@link DoorbellThunks}): create, connect, notify, disconnect (by the KMD's callback or by the
- * OS itself) and destroy, each in the order of side effects of the Windows kernel. Adapter lock held.
+ * OS itself) and destroy, each in the order of side effects of the Windows kernel. The doorbell's
+ * context lock is held.
  */
 final class DoorbellLife {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -51,13 +52,18 @@ final class DoorbellLife {
     static int create(Process p, OsObjects.Queue q, OsObjects.Allocation ring, OsObjects.Allocation control,
             MemorySegment pdd, int pddSize, int ddiFlags, boolean secondary, OsObjects.Doorbell[] out) {
         Dxgkrnl os = p.os;
-        StatusSlots.Slot slot = p.statusSlots.allocate(D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+        StatusSlots.Slot slot = p.allocateStatusSlot(D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
         DoorbellVa va = os.gpu.reserveDoorbellVa(os.adapter.caps().doorbellPages());
         DoorbellVa second = secondary ? os.gpu.reserveDoorbellVa(os.adapter.caps().secondaryPages()) : null;
-        MemorySegment lastQueued = Generation.SELECTED.atLeast(Generation.G2) ? p.arena.allocate(PAGE, PAGE) : null;
+        MemorySegment lastQueued = null;
+        if (Generation.SELECTED.atLeast(Generation.G2)) {
+            lastQueued = p.arena.allocate(PAGE, PAGE);
+            os.userMemory.add(lastQueued, p);
+        }
         OsObjects.Doorbell d = new OsObjects.Doorbell(q, va, second, slot, lastQueued, ring, control);
         d.statusValue = D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY;
         d.key = G3 ? q.kmdQueueKey : os.newKey(); // G3: the KMD knows a doorbell by its queue
+        long ddisBefore = Ddis.quietEpoch();
         int boundBefore = os.gpu.doorbellsBound();
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_CREATEDOORBELL.allocate(scratch);
@@ -75,7 +81,7 @@ final class DoorbellLife {
             if (s != STATUS_SUCCESS) {
                 // the kernel's destructor: no DDI (the KMD has no handle), ABORT, then free
                 slot.writeRelease(D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
-                p.statusSlots.free(slot);
+                p.freeStatusSlot(slot);
                 va.release();
                 if (second != null) {
                     second.release();
@@ -84,12 +90,16 @@ final class DoorbellLife {
             }
             d.kmdHandle = G3 ? q.kmdHandle : DXGKARG_CREATEDOORBELL.hDoorbell(ddi).address();
         }
-        if (os.gpu.doorbellsBound() != boundBefore) {
+        // Rule 1 can be judged from the GPU's count only when no other DDI ran meanwhile (a connect
+        // elsewhere binds too): this DDI's own entry and exit moved the epoch by two. The count is
+        // read before the epoch: a DDI that changed it had moved the epoch first.
+        int boundAfter = os.gpu.doorbellsBound();
+        if (ddisBefore >= 0 && Ddis.epoch() == ddisBefore + 2 && boundAfter != boundBefore) {
             os.violations.report(Rule.R1_LAZY_PHYSICAL_DOORBELL, name(d), "DxgkDdiCreateDoorbell",
                     "a physical doorbell was bound before any connect");
         }
         if (Generation.SELECTED == Generation.G2) { // G1 and G3 name the doorbell by its queue
-            d.handle = p.handles.allocate(HandleType.DOORBELL, d);
+            d.handle = p.allocateHandle(HandleType.DOORBELL, d);
         }
         q.doorbell = d;
         ring.doorbellRefs++;
@@ -108,8 +118,7 @@ final class DoorbellLife {
      */
     static int connect(Process p, OsObjects.Doorbell d, MemorySegment mapping) {
         Dxgkrnl os = p.os;
-        Lifecycle.powerUp(os);                          // a connect in D3 brings the device to D0
-        os.engineInF1[d.queue.context.engine] = false;  // and the engine back to F0
+        os.engineInF1.set(d.queue.context.engine, 0); // a connect brings the engine back to F0 (D0: the thunk)
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_CONNECTDOORBELL.allocate(scratch);
             if (G3) {
@@ -259,7 +268,14 @@ final class DoorbellLife {
                     () -> p.kmd().DxgkDdiDestroyDoorbell(ddi));
         }
         p.os.writeStatus(d, D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
-        p.statusSlots.free(d.status);
+        // gone for every lookup before its slot can be handed to another doorbell
+        d.state = ObjectState.DESTROYED;
+        d.queue.doorbell = null;
+        p.os.doorbellsByKey.remove(d.key);
+        if (d.handle != 0) {
+            p.freeHandle(d.handle);
+        }
+        p.freeStatusSlot(d.status);
         d.va.release();
         if (d.secondaryVa != null) {
             d.secondaryVa.release();
@@ -267,12 +283,6 @@ final class DoorbellLife {
         d.physical = -1;
         d.ring.doorbellRefs--;
         d.control.doorbellRefs--;
-        p.os.doorbellsByKey.remove(d.key);
-        if (d.handle != 0) {
-            p.handles.free(d.handle);
-        }
-        d.queue.doorbell = null;
-        d.state = ObjectState.DESTROYED;
     }
 
     /** Rule 7: progress cannot pass the last-queued value if the UMD wrote it before ringing (G2/G3). */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
@@ -23,9 +22,13 @@ import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
  * GPU's interrupt to the KMD's ISR, runs the DPC thread and wakes fence waiters, and creates
  * emulated processes, whose thunks are the UMD's only door.
  *
- * <p><b>Lock order</b>, written once: the adapter lock ({@link #lock}) → the KMD's own lock → the
- * GPU's internal locks. Every thunk takes the adapter lock for its whole run; a KMD callback made
- * from inside a DDI runs on the same thread and re-enters it. The ISR and the DPC take no OS lock.
+ * <p><b>Locks</b> as Windows takes them ({@link Locks} writes the order down): the adapter lock,
+ * shared by every thunk and exclusive for work on everything at once (power, F1, TDR, a process's
+ * end); a lock per device; a lock per hardware context, which serialises the doorbell thunks of its
+ * queues and which DxgkCbDisconnectDoorbell takes for its victim; a leaf lock per process. DDIs of
+ * different contexts run at once. The {@link Watchdog} turns a thunk, DDI or callback stuck past a
+ * bound into a violation, and breaks a deadlock instead of hanging. The ISR and the DPC take no OS
+ * lock.
  *
  * <p><b>Status slots</b> are written only here ({@link #writeStatus}), with release and a full fence
  * after. Connect moves the VA first and writes the status second, so CONNECTED always means a live
@@ -39,7 +42,10 @@ import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 public final class Dxgkrnl implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
 
-    final ReentrantLock lock = new ReentrantLock();
+    final OsLock.ReadWrite adapterLock = new OsLock.ReadWrite("adapter");
+    final Watchdog watchdog = new Watchdog(this, 5_000_000_000L);
+    /** Which emulated process owns which user memory: a pointer into another's is a fault. */
+    final UserRanges userMemory = new UserRanges();
     final Gpu gpu;
     final Kmd kmd;
     final ViolationSink violations;
@@ -58,14 +64,15 @@ public final class Dxgkrnl implements AutoCloseable {
     volatile DisconnectOrder disconnectOrder = DisconnectOrder.WINDOWS;
     volatile DisconnectProbe disconnectProbe = DisconnectProbe.NONE;
     volatile ThunkProbe thunkProbe = ThunkProbe.NONE;
-    private final AtomicLong nextKey = new AtomicLong(0x0500_0000L);
+    private final AtomicLong nextKey = new AtomicLong(FIRST_KEY);
     private final AtomicInteger nextInstance = new AtomicInteger(1);
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Object fenceSignal = new Object();
     private final List<String> faults = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<String> tdrs = java.util.Collections.synchronizedList(new ArrayList<>());
-    final boolean[] engineInF1;
-    boolean deviceInD3;
+    /** Engines the KMD reported in F1 (1) until a connect brings them back to F0. */
+    final java.util.concurrent.atomic.AtomicIntegerArray engineInF1;
+    volatile boolean deviceInD3;
     volatile long tdrTimeoutNanos = 2_000_000_000L; // the Windows default TdrDelay, 2 s
     /** PASSIVE work asked for from the ISR (F-state changes, TDR) and the TDR watchdog. */
     private final java.util.concurrent.ScheduledExecutorService worker =
@@ -78,7 +85,7 @@ public final class Dxgkrnl implements AutoCloseable {
         this.violations = violations;
         this.dpc = new DpcThread(kmd, this::afterDpc);
         this.callbacks = new Callbacks(this);
-        this.engineInF1 = new boolean[config.engineCount()];
+        this.engineInF1 = new java.util.concurrent.atomic.AtomicIntegerArray(config.engineCount());
     }
 
     /**
@@ -105,7 +112,8 @@ public final class Dxgkrnl implements AutoCloseable {
         os.physicalDoorbells = new PhysicalDoorbells(os.gpu);
         os.dpc.start();
         os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
-        os.worker.scheduleWithFixedDelay(os::watchdog, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        os.worker.scheduleWithFixedDelay(os::tdrWatchdog, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        os.watchdog.start();
         return os;
     }
 
@@ -115,32 +123,24 @@ public final class Dxgkrnl implements AutoCloseable {
 
     /** A new emulated process with its own handle table and GPU VA space. */
     public Process createProcess() {
-        lock.lock();
-        try {
-            Process p = new Process(this, nextInstance.getAndIncrement());
-            processes.add(p);
-            return p;
-        } finally {
-            lock.unlock();
-        }
+        Process p = new Process(this, nextInstance.getAndIncrement());
+        processes.add(p);
+        return p;
     }
 
     void forget(Process p) {
         processes.remove(p);
     }
 
-    List<Process> processesLocked() {
+    List<Process> processes() {
         return List.copyOf(processes);
     }
 
-    /** Runs PASSIVE work under the adapter lock on the OS worker (asked for from DIRQL). */
+    /** Runs PASSIVE work on the OS worker (asked for from DIRQL), with the adapter held exclusive. */
     void atPassive(Runnable work) {
         worker.execute(() -> {
-            lock.lock();
-            try {
+            try (Locks.Held _ = Locks.adapterExclusive(this)) {
                 work.run();
-            } finally {
-                lock.unlock();
             }
         });
     }
@@ -164,6 +164,14 @@ public final class Dxgkrnl implements AutoCloseable {
         thunkProbe = probe == null ? ThunkProbe.NONE : probe;
     }
 
+    /**
+     * How long a thunk, DDI or callback may run before the watchdog reports it as stuck (rule 15)
+     * and, when it finds a deadlock, breaks it (default 5 s).
+     */
+    public void setStuckBound(java.time.Duration bound) {
+        watchdog.setBound(bound.toNanos());
+    }
+
     /** How long a progress fence may sit below its last-queued value before TDR (default 2 s). */
     public void setTdrTimeout(java.time.Duration timeout) {
         tdrTimeoutNanos = timeout.toNanos();
@@ -178,48 +186,57 @@ public final class Dxgkrnl implements AutoCloseable {
 
     /** Device power: D3 suspends every context and disconnects every doorbell; a connect powers it up. */
     public void setDevicePowerState(int dState) {
-        lock.lock();
-        try {
+        if (dState != 0 && dState != 3) {
+            throw new IllegalArgumentException("D" + dState + " is not emulated (D0 or D3)");
+        }
+        try (Locks.Held _ = Locks.adapterExclusive(this)) {
             if (dState == 3) {
                 Lifecycle.enterD3(this);
-            } else if (dState == 0) {
-                Lifecycle.powerUp(this);
             } else {
-                throw new IllegalArgumentException("D" + dState + " is not emulated (D0 or D3)");
+                Lifecycle.powerUp(this);
             }
-        } finally {
-            lock.unlock();
         }
     }
 
     public boolean deviceInD3() {
-        lock.lock();
-        try {
-            return deviceInD3;
-        } finally {
-            lock.unlock();
+        return deviceInD3;
+    }
+
+    /** A connect in D3 brings the device to D0 first, with the adapter held exclusive. */
+    void powerUpIfNeeded(String thunk) {
+        if (deviceInD3 && thunk.equals("D3DKMTConnectDoorbell")) {
+            try (Locks.Held _ = Locks.adapterExclusive(this)) {
+                Lifecycle.powerUp(this);
+            }
         }
     }
 
-    private void watchdog() {
-        lock.lock();
+    /** Every 20 ms: a progress fence stuck below its last-queued value past the TDR timeout is a TDR. */
+    private void tdrWatchdog() {
         try {
             long now = System.nanoTime();
             for (Lifecycle.Bell b : Lifecycle.doorbells(this)) {
                 if (Lifecycle.hung(this, b.doorbell(), now)) {
-                    Lifecycle.tdr(this, b.doorbell().queue.context.engine,
-                            "progress fence stuck below last-queued for " + tdrTimeoutNanos / 1_000_000 + " ms");
+                    try (Locks.Held _ = Locks.adapterExclusive(this)) {
+                        Lifecycle.tdr(this, b.doorbell().queue.context.engine,
+                                "progress fence stuck below last-queued for " + tdrTimeoutNanos / 1_000_000 + " ms");
+                    }
                 }
             }
         } catch (RuntimeException e) {
             recordFault("watchdog: " + e);
-        } finally {
-            lock.unlock();
         }
     }
 
+    private static final long FIRST_KEY = 0x0500_0000L;
+
     long newKey() {
         return nextKey.addAndGet(0x10);
+    }
+
+    /** Whether {@code key} is one this OS handed to the KMD (a queue's or a doorbell's), alive or not. */
+    boolean issued(long key) {
+        return key > FIRST_KEY && key <= nextKey.get() && (key - FIRST_KEY) % 0x10 == 0;
     }
 
     /**
@@ -297,6 +314,7 @@ public final class Dxgkrnl implements AutoCloseable {
             p.close();
         }
         worker.shutdownNow();
+        watchdog.close();
         gpu.setIsr(null, 0);
         dpc.stop();
         kmd.DxgkDdiStopDevice();

@@ -9,7 +9,7 @@ import java.util.List;
  * One process's D3DKMT handles, in the WSL dxgkrnl layout: {@code instance:6 | index:24 | unique:2}.
  * The instance bits name the table, so a handle from another process is invalid here; a freed
  * slot waits in a queue before reuse and its unique bits change, so a stale handle does not find
- * the slot's next object. Lookups are typed. Guarded by the adapter lock.
+ * the slot's next object. Lookups are typed. Guarded by its process's lock.
  */
 final class HandleTable {
     /** Slots a freed index waits behind before reuse. */
@@ -55,6 +55,17 @@ final class HandleTable {
             return null;
         }
         return cls.cast(objects.get(index));
+    }
+
+    /** Handles in use now. */
+    int live() {
+        int n = 0;
+        for (Object o : objects) {
+            if (o != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     void free(int handle) {

@@ -11,8 +11,10 @@ import java.util.List;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
 /**
- * What the OS does to every doorbell at once: engine F-state changes, device D-states, TDR, and
- * the end of a process. Runs at PASSIVE (an OS worker or a thunk) with the adapter lock held.
+ * What the OS does to every doorbell at once: engine F-state changes, device D-states, TDR. Runs at
+ * PASSIVE (the OS worker, the TDR watchdog or a caller of {@link Dxgkrnl#setDevicePowerState}) with
+ * the adapter held exclusive, so no thunk runs meanwhile; each doorbell is changed under its
+ * context's lock, which a KMD's callback from another thread may want too.
  */
 final class Lifecycle {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -26,14 +28,46 @@ final class Lifecycle {
 
     static List<Bell> doorbells(Dxgkrnl os) {
         List<Bell> out = new ArrayList<>();
-        for (Process p : os.processesLocked()) {
-            for (OsObjects.Queue q : p.queues) {
-                if (q.doorbell != null) {
-                    out.add(new Bell(p, q.doorbell));
+        for (Process p : os.processes()) {
+            p.lock.lock();
+            try {
+                for (OsObjects.Queue q : p.queues) {
+                    OsObjects.Doorbell d = q.doorbell;
+                    if (d != null) {
+                        out.add(new Bell(p, d));
+                    }
                 }
+            } finally {
+                p.lock.unlock();
             }
         }
         return out;
+    }
+
+    /** A process's devices now (their contexts change only under the adapter or device lock). */
+    private static List<OsObjects.Device> devicesOf(Process p) {
+        p.lock.lock();
+        try {
+            return List.copyOf(p.devices);
+        } finally {
+            p.lock.unlock();
+        }
+    }
+
+    /** An OS-initiated disconnect of one doorbell under its context's lock, if it is still connected. */
+    private static void disconnect(Bell b, int reason) {
+        OsObjects.Context c = b.doorbell.queue.context;
+        c.lock.lock();
+        try {
+            if (b.doorbell.state != ObjectState.DESTROYED && b.doorbell.connected()) {
+                DoorbellLife.disconnectByOs(b.process, b.doorbell, reason);
+            } else if (b.doorbell.state != ObjectState.DESTROYED
+                    && reason == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+                b.process.os.writeStatus(b.doorbell, reason);
+            }
+        } finally {
+            c.lock.unlock();
+        }
     }
 
     /** GPU_ENGINE_STATE_CHANGE: F1 disconnects every doorbell on the engine (RETRY); HUNG resets it. */
@@ -46,12 +80,12 @@ final class Lifecycle {
             return;
         }
         for (Bell b : doorbells(os)) {
-            if (b.doorbell.queue.context.engine == engine && b.doorbell.connected()) {
-                DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            if (b.doorbell.queue.context.engine == engine) {
+                disconnect(b, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
             }
         }
         checkNothingBound(os, engine, "GPU_ENGINE_STATE_CHANGE(TRANSITION_TO_F1)");
-        os.engineInF1[engine] = true;
+        os.engineInF1.set(engine, 1);
     }
 
     /**
@@ -67,15 +101,11 @@ final class Lifecycle {
         }
         for (Bell b : doorbells(os)) {
             if (b.doorbell.queue.context.engine == engine) {
-                if (b.doorbell.connected()) {
-                    DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
-                } else {
-                    os.writeStatus(b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
-                }
+                disconnect(b, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT);
             }
         }
-        for (Process p : os.processesLocked()) {
-            for (OsObjects.Device d : p.devices) {
+        for (Process p : os.processes()) {
+            for (OsObjects.Device d : devicesOf(p)) {
                 if (d.contexts.stream().anyMatch(c -> c.engine == engine)) {
                     d.lost = true;
                 }
@@ -98,17 +128,15 @@ final class Lifecycle {
         if (os.deviceInD3) {
             return;
         }
-        for (Process p : os.processesLocked()) {
-            for (OsObjects.Device d : p.devices) {
+        for (Process p : os.processes()) {
+            for (OsObjects.Device d : devicesOf(p)) {
                 for (OsObjects.Context c : d.contexts) {
                     os.kmd.DxgkDdiSuspendContext(c.kmdHandle);
                 }
             }
         }
         for (Bell b : doorbells(os)) {
-            if (b.doorbell.connected()) {
-                DoorbellLife.disconnectByOs(b.process, b.doorbell, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
-            }
+            disconnect(b, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
         }
         os.deviceInD3 = true;
     }
@@ -119,8 +147,8 @@ final class Lifecycle {
             return;
         }
         os.deviceInD3 = false;
-        for (Process p : os.processesLocked()) {
-            for (OsObjects.Device d : p.devices) {
+        for (Process p : os.processes()) {
+            for (OsObjects.Device d : devicesOf(p)) {
                 for (OsObjects.Context c : d.contexts) {
                     if (!c.suspended) {
                         os.kmd.DxgkDdiResumeContext(c.kmdHandle);
@@ -132,11 +160,17 @@ final class Lifecycle {
 
     /** The watchdog's look at one doorbell: a fence stuck below last-queued past the timeout is a hang. */
     static boolean hung(Dxgkrnl os, OsObjects.Doorbell d, long now) {
-        if (d.lastQueued == null) {
+        if (d.lastQueued == null || d.state == ObjectState.DESTROYED) {
             return false; // G1: no last-queued value, so only the engine's own timeout finds a hang
         }
-        long completed = (long) LONG.getAcquire(d.queue.fence.value, 0L);
-        long queued = (long) LONG.getAcquire(d.lastQueued, 0L);
+        long completed;
+        long queued;
+        try {
+            completed = (long) LONG.getAcquire(d.queue.fence.value, 0L);
+            queued = (long) LONG.getAcquire(d.lastQueued, 0L);
+        } catch (IllegalStateException e) {
+            return false; // its process ended while the watchdog looked
+        }
         if (completed >= queued || d.queue.context.device.lost || d.physical < 0 || d.queue.context.suspended
                 || os.deviceInD3) {
             d.stuckSince = 0;

@@ -9,21 +9,26 @@ import java.util.List;
 /**
  * The OS objects of one process: device → context → hardware queue → doorbell, allocations and
  * progress fences. Each has a state, its handle, its parent and the KMD's handle. Guarded by the
- * adapter lock (the lock order is written in {@link Dxgkrnl}).
+ * locks {@link Locks} describes: a device's lists by its device lock, a context's queues and their
+ * doorbells by its context lock, the process's lists by the process lock.
  */
 final class OsObjects {
+    private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
+
     private OsObjects() {
     }
 
     static final class Device {
         final Process process;
+        final OsLock.ReadWrite lock;
         int handle;
-        ObjectState state = ObjectState.ACTIVE;
+        volatile ObjectState state = ObjectState.ACTIVE;
         /** Lost (a TDR of an engine it ran on, or the process ended abnormally): calls on it answer STATUS_DEVICE_REMOVED. */
         boolean lost;
 
         Device(Process process) {
             this.process = process;
+            this.lock = new OsLock.ReadWrite("device of process " + process.instance + " #" + SEQ.incrementAndGet());
         }
         final List<Context> contexts = new ArrayList<>();
         final List<Allocation> allocations = new ArrayList<>();
@@ -34,14 +39,17 @@ final class OsObjects {
         final Device device;
         final int engine;
         final long kmdHandle;
-        ObjectState state = ObjectState.ACTIVE;
-        boolean suspended;
+        final OsLock.Exclusive lock;
+        volatile ObjectState state = ObjectState.ACTIVE;
+        volatile boolean suspended;
         final List<Queue> queues = new ArrayList<>();
 
         Context(Device device, int engine, long kmdHandle) {
             this.device = device;
             this.engine = engine;
             this.kmdHandle = kmdHandle;
+            this.lock = new OsLock.Exclusive("context 0x" + Long.toHexString(kmdHandle) + " (engine " + engine
+                    + ", process " + device.process.instance + ")");
         }
     }
 
@@ -84,8 +92,8 @@ final class OsObjects {
         final ProgressFence fence;
         final boolean userModeSubmission;
         long kmdHandle;
-        Doorbell doorbell;
-        ObjectState state = ObjectState.ACTIVE;
+        volatile Doorbell doorbell;
+        volatile ObjectState state = ObjectState.ACTIVE;
 
         Queue(long kmdQueueKey, Context context, ProgressFence fence, boolean userModeSubmission) {
             this.kmdQueueKey = kmdQueueKey;
@@ -111,11 +119,11 @@ final class OsObjects {
         final Allocation ring;
         final Allocation control;
         long kmdHandle;
-        int statusValue;   // what the OS last wrote to the status slot
-        int physical = -1; // connected physical doorbell
+        volatile int statusValue;   // what the OS last wrote to the status slot (written under the context lock)
+        volatile int physical = -1; // connected physical doorbell (written under the context lock)
         long lastProgress; // watchdog: the fence value last seen
         long stuckSince;   // watchdog: when progress last stopped (ns), 0 when idle or moving
-        ObjectState state = ObjectState.CREATED;
+        volatile ObjectState state = ObjectState.CREATED;
 
         Doorbell(Queue queue, DoorbellVa va, DoorbellVa secondaryVa, StatusSlots.Slot status, MemorySegment lastQueued,
                 Allocation ring, Allocation control) {

@@ -8,6 +8,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import static dev.umws.abi.ntstatus_h.STATUS_DEVICE_REMOVED;
 import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
@@ -17,13 +18,18 @@ import static dev.umws.abi.ntstatus_h.STATUS_TIMEOUT;
 
 /**
  * An emulated process: its handle table, its GPU VA space, its doorbell status slots and its
- * memory. Its methods are the thunks; each takes the adapter lock, checks its arguments in the
- * Windows kernel's order before it changes anything, and returns the NTSTATUS Windows would
- * (docs/conformance.md). The D3DKMT thunks of user-mode submission take the real structures in
- * native memory ({@link QueueThunks}, {@link DoorbellThunks}, {@link UmsQueueThunk}); devices,
- * contexts and allocations, whose D3DKMT structures the mirror does not carry, take plain
+ * memory. Its methods are the thunks. Each captures its argument structure into OS memory first
+ * (a bad pointer is STATUS_ACCESS_VIOLATION), checks it in the Windows kernel's order, takes the
+ * locks Windows takes ({@link Locks}: doorbell thunks are serialised per hardware context, so those
+ * of different contexts run at once), acts, and writes its outputs back the same guarded way
+ * (docs/conformance.md lists every answer). The D3DKMT thunks of user-mode submission take the real
+ * structures in native memory ({@link QueueThunks}, {@link DoorbellThunks}, {@link UmsQueueThunk});
+ * devices, contexts and allocations, whose D3DKMT structures the mirror does not carry, take plain
  * arguments. Every bad handle is STATUS_INVALID_PARAMETER, as in Windows; a call on a lost device
  * is STATUS_DEVICE_REMOVED.
+ *
+ * <p>The process lock guards the handle table, the object lists, the status slots and the GPU VA
+ * allocator; it is the innermost OS lock and is never held across a DDI.
  */
 public final class Process implements AutoCloseable {
     /** Where the OS places allocations in a process's GPU VA space (bytes). */
@@ -31,17 +37,21 @@ public final class Process implements AutoCloseable {
     private static final long PAGE = 4096;
 
     final Dxgkrnl os;
+    final int instance;
     final HandleTable handles;
     final VaSpace space;
     final Arena arena = Arena.ofShared(); // the GPU's threads touch process memory
+    final OsLock.Exclusive lock;
     final List<OsObjects.Device> devices = new ArrayList<>();
     final List<OsObjects.Queue> queues = new ArrayList<>();
     final StatusSlots statusSlots = new StatusSlots(arena);
     private long nextGpuVa = GPU_VA_BASE;
-    private boolean closed;
+    private volatile boolean closed;
 
     Process(Dxgkrnl os, int instance) {
         this.os = os;
+        this.instance = instance;
+        this.lock = new OsLock.Exclusive("process " + instance);
         this.handles = new HandleTable(instance);
         this.space = os.gpu.createVaSpace();
     }
@@ -55,38 +65,104 @@ public final class Process implements AutoCloseable {
         return os.gpu.config();
     }
 
-    /** Reserves GPU VA for {@code bytes} (page-rounded), with a guard page after it. */
+    /** Reserves GPU VA for {@code bytes} (page-rounded), with a guard page after it. Process lock held. */
     long reserveGpuVa(long bytes) {
         long va = nextGpuVa;
         nextGpuVa += (bytes + PAGE - 1) / PAGE * PAGE + PAGE;
         return va;
     }
 
-    /** A D3DKMT thunk: the experiment's probe sees it enter, then it runs as {@link #locked} does. */
-    private int thunk(String name, java.util.function.IntSupplier thunk) {
-        os.thunkProbe.entering(this, name);
-        return locked(thunk);
+    /** The object behind a live handle of this process, or null (the process lock is taken briefly). */
+    <T> T lookup(int handle, HandleType type, Class<T> cls) {
+        lock.lock();
+        try {
+            return handles.lookup(handle, type, cls);
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** Runs a thunk under the adapter lock; a process that ended answers STATUS_INVALID_PARAMETER. */
-    int locked(java.util.function.IntSupplier thunk) {
-        os.lock.lock();
+    /** A new handle for {@code object}, or 0 when the table is full. */
+    int allocateHandle(HandleType type, Object object) {
+        lock.lock();
         try {
-            return closed ? STATUS_INVALID_PARAMETER : thunk.getAsInt();
+            return handles.allocate(type, object);
         } finally {
-            os.lock.unlock();
+            lock.unlock();
+        }
+    }
+
+    /** A status slot holding {@code initial}; its page is this process's memory. */
+    StatusSlots.Slot allocateStatusSlot(int initial) {
+        lock.lock();
+        try {
+            return statusSlots.allocate(initial, page -> os.userMemory.add(page, this));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void freeStatusSlot(StatusSlots.Slot slot) {
+        lock.lock();
+        try {
+            statusSlots.free(slot);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void freeHandle(int handle) {
+        lock.lock();
+        try {
+            handles.free(handle);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A D3DKMT thunk: the experiment's probe sees it enter, the watchdog sees it run; a process
+     * that ended answers STATUS_INVALID_PARAMETER (Windows finds no process object). The body
+     * captures its arguments and takes its own locks.
+     */
+    private int thunk(String name, IntSupplier body) {
+        os.thunkProbe.entering(this, name);
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        Watchdog.Op op = Watchdog.enter(os, name + " (process " + instance + ")");
+        try {
+            os.powerUpIfNeeded(name);
+            return body.getAsInt();
+        } finally {
+            Watchdog.exit(op);
+        }
+    }
+
+    /** A testbed call: the adapter shared, the process not ended. */
+    private int call(IntSupplier body) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.adapter(os)) {
+            return closed ? STATUS_INVALID_PARAMETER : body.getAsInt();
         }
     }
 
     /** Creates a device; its handle goes to {@code hDevice[0]}. */
     public int createDevice(int[] hDevice) {
-        return locked(() -> {
+        return call(() -> {
             OsObjects.Device d = new OsObjects.Device(this);
-            d.handle = handles.allocate(HandleType.DEVICE, d);
-            if (d.handle == 0) {
-                return STATUS_NO_MEMORY;
+            lock.lock();
+            try {
+                d.handle = handles.allocate(HandleType.DEVICE, d);
+                if (d.handle == 0) {
+                    return STATUS_NO_MEMORY;
+                }
+                devices.add(d);
+            } finally {
+                lock.unlock();
             }
-            devices.add(d);
             hDevice[0] = d.handle;
             return STATUS_SUCCESS;
         });
@@ -94,9 +170,15 @@ public final class Process implements AutoCloseable {
 
     /** Creates a hardware context on {@code engine} (node). */
     public int createContext(int hDevice, int engine, int[] hContext) {
-        return locked(() -> {
-            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
-            if (d == null || engine < 0 || engine >= os.adapter.nodeFlags().length) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        if (d == null || engine < 0 || engine >= os.adapter.nodeFlags().length) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, d, true)) {
+            if (d.state == ObjectState.DESTROYED) {
                 return STATUS_INVALID_PARAMETER;
             }
             if (d.lost) {
@@ -108,11 +190,11 @@ public final class Process implements AutoCloseable {
                 return status;
             }
             OsObjects.Context c = new OsObjects.Context(d, engine, k[0]);
-            c.handle = handles.allocate(HandleType.CONTEXT, c);
+            c.handle = allocateHandle(HandleType.CONTEXT, c);
             d.contexts.add(c);
             hContext[0] = c.handle;
             return STATUS_SUCCESS;
-        });
+        }
     }
 
     /**
@@ -125,9 +207,15 @@ public final class Process implements AutoCloseable {
 
     /** As {@link #createAllocation(int, long, int[])}; {@code gpuVisible} false makes CPU-only memory. */
     public int createAllocation(int hDevice, long bytes, boolean gpuVisible, int[] hAllocation) {
-        return locked(() -> {
-            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
-            if (d == null || bytes <= 0 || bytes > (1L << 32)) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        if (d == null || bytes <= 0 || bytes > (1L << 32)) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, d, true)) {
+            if (d.state == ObjectState.DESTROYED) {
                 return STATUS_INVALID_PARAMETER;
             }
             if (d.lost) {
@@ -135,42 +223,44 @@ public final class Process implements AutoCloseable {
             }
             long size = (bytes + PAGE - 1) / PAGE * PAGE;
             MemorySegment memory = arena.allocate(size, PAGE);
-            OsObjects.Allocation a = new OsObjects.Allocation(d, memory, gpuVisible ? reserveGpuVa(size) : 0);
-            a.gpuVisible = gpuVisible;
-            a.handle = handles.allocate(HandleType.ALLOCATION, a);
-            d.allocations.add(a);
-            hAllocation[0] = a.handle;
+            lock.lock();
+            try {
+                OsObjects.Allocation a = new OsObjects.Allocation(d, memory, gpuVisible ? reserveGpuVa(size) : 0);
+                a.gpuVisible = gpuVisible;
+                a.handle = handles.allocate(HandleType.ALLOCATION, a);
+                d.allocations.add(a);
+                os.userMemory.add(memory, this);
+                hAllocation[0] = a.handle;
+            } finally {
+                lock.unlock();
+            }
             return STATUS_SUCCESS;
-        });
+        }
     }
 
     /** The CPU view of an allocation (the UMD writes rings and control through it), or null. */
     public MemorySegment allocationMemory(int hAllocation) {
-        os.lock.lock();
-        try {
-            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
-            return a == null ? null : a.memory;
-        } finally {
-            os.lock.unlock();
-        }
+        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        return a == null ? null : a.memory;
     }
 
     /** The GPU VA of an allocation, or 0. */
     public long allocationGpuVa(int hAllocation) {
-        os.lock.lock();
-        try {
-            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
-            return a == null ? 0 : a.gpuVa;
-        } finally {
-            os.lock.unlock();
-        }
+        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        return a == null ? 0 : a.gpuVa;
     }
 
     /** Makes an allocation resident: maps it into the GPU MMU (what a doorbell's ring needs). */
     public int makeResident(int hAllocation) {
-        return locked(() -> {
-            OsObjects.Allocation a = handles.lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
-            if (a == null) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        if (a == null) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, a.device, true)) {
+            if (a.device.state == ObjectState.DESTROYED) {
                 return STATUS_INVALID_PARAMETER;
             }
             if (a.device.lost) {
@@ -200,27 +290,22 @@ public final class Process implements AutoCloseable {
             }
             a.resident = true;
             return STATUS_SUCCESS;
-        });
+        }
     }
 
     /** Waits until the progress fence {@code hFence} reaches {@code value}: STATUS_SUCCESS or STATUS_TIMEOUT. */
     public int waitForProgressFence(int hFence, long value, long timeoutNanos) {
-        MemorySegment fence;
-        os.lock.lock();
-        try {
-            OsObjects.ProgressFence f = handles.lookup(hFence, HandleType.SYNC_OBJECT, OsObjects.ProgressFence.class);
-            if (f == null) {
-                return STATUS_INVALID_PARAMETER;
-            }
-            fence = f.value;
-        } finally {
-            os.lock.unlock();
+        OsObjects.ProgressFence f = lookup(hFence, HandleType.SYNC_OBJECT, OsObjects.ProgressFence.class);
+        if (f == null) {
+            return STATUS_INVALID_PARAMETER;
         }
         try {
-            return os.awaitFence(fence, value, timeoutNanos) ? STATUS_SUCCESS : STATUS_TIMEOUT;
+            return os.awaitFence(f.value, value, timeoutNanos) ? STATUS_SUCCESS : STATUS_TIMEOUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return STATUS_TIMEOUT;
+        } catch (IllegalStateException e) {
+            return STATUS_INVALID_PARAMETER; // the fence went with its queue while this thread waited
         }
     }
 
@@ -229,7 +314,7 @@ public final class Process implements AutoCloseable {
         if (output == null || output.equals(MemorySegment.NULL)) {
             return STATUS_INVALID_PARAMETER;
         }
-        return locked(() -> os.kmd.DxgkDdiQueryAdapterInfo(type, output));
+        return call(() -> os.kmd.DxgkDdiQueryAdapterInfo(type, output));
     }
 
     /** Suspends a context: its queues leave the runlist, doorbells stay connected, rings stay resident. */
@@ -243,9 +328,15 @@ public final class Process implements AutoCloseable {
     }
 
     private int setSuspended(int hContext, boolean suspended) {
-        return locked(() -> {
-            OsObjects.Context c = handles.lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
-            if (c == null) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Context c = lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
+        if (c == null) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.context(os, c, false)) {
+            if (c.state == ObjectState.DESTROYED) {
                 return STATUS_INVALID_PARAMETER;
             }
             int s = suspended ? os.kmd.DxgkDdiSuspendContext(c.kmdHandle) : os.kmd.DxgkDdiResumeContext(c.kmdHandle);
@@ -253,7 +344,7 @@ public final class Process implements AutoCloseable {
                 c.suspended = suspended;
             }
             return s;
-        });
+        }
     }
 
     public int D3DKMTCreateHwQueue(MemorySegment args) {
@@ -297,16 +388,17 @@ public final class Process implements AutoCloseable {
      * this process. (A native UMD reads the address directly; its writes are found by rule 3.)
      */
     public MemorySegment statusView(MemorySegment statusAddress) {
-        os.lock.lock();
+        lock.lock();
         try {
             for (OsObjects.Queue q : queues) {
-                if (q.doorbell != null && q.doorbell.status.address() == statusAddress.address()) {
-                    return q.doorbell.status.userView;
+                OsObjects.Doorbell d = q.doorbell;
+                if (d != null && d.state != ObjectState.DESTROYED && d.status.address() == statusAddress.address()) {
+                    return d.status.userView;
                 }
             }
             return null;
         } finally {
-            os.lock.unlock();
+            lock.unlock();
         }
     }
 
@@ -315,24 +407,36 @@ public final class Process implements AutoCloseable {
      * allocations. The way to recover from a lost device is to destroy it and create another.
      */
     public int destroyDevice(int hDevice) {
-        return locked(() -> {
-            OsObjects.Device d = handles.lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
-            if (d == null) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        if (d == null) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, d, true)) {
+            if (d.state == ObjectState.DESTROYED) {
                 return STATUS_INVALID_PARAMETER;
             }
             destroyLocked(d);
-            devices.remove(d);
             return STATUS_SUCCESS;
-        });
+        }
     }
 
+    /** Destroys a device's objects; its device lock (exclusive) or the adapter's is held. */
     private void destroyLocked(OsObjects.Device d) {
-        for (OsObjects.Context c : d.contexts) {
-            for (OsObjects.Queue q : List.copyOf(c.queues)) {
-                QueueThunks.destroyLocked(this, q);
+        for (OsObjects.Context c : List.copyOf(d.contexts)) {
+            c.lock.lock();
+            try {
+                for (OsObjects.Queue q : List.copyOf(c.queues)) {
+                    QueueThunks.destroyLocked(this, q);
+                }
+                os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
+                c.state = ObjectState.DESTROYED;
+            } finally {
+                c.lock.unlock();
             }
-            os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
-            handles.free(c.handle);
+            freeHandle(c.handle);
         }
         for (OsObjects.Allocation a : d.allocations) {
             if (a.kmdHandle != 0) {
@@ -341,9 +445,15 @@ public final class Process implements AutoCloseable {
             if (a.resident && a.gpuVisible) {
                 space.unmap(a.gpuVa);
             }
-            handles.free(a.handle);
+            freeHandle(a.handle);
         }
-        handles.free(d.handle);
+        lock.lock();
+        try {
+            handles.free(d.handle);
+            devices.remove(d);
+        } finally {
+            lock.unlock();
+        }
         d.state = ObjectState.DESTROYED;
     }
 
@@ -363,6 +473,8 @@ public final class Process implements AutoCloseable {
                     os.awaitFence(q.fence.value, queued, Math.max(0, deadline - System.nanoTime()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } catch (IllegalStateException e) {
+                    // destroyed meanwhile by another thread: nothing left to wait for
                 }
             }
         }
@@ -375,22 +487,30 @@ public final class Process implements AutoCloseable {
     }
 
     private List<OsObjects.Queue> queuesSnapshot() {
-        os.lock.lock();
+        lock.lock();
         try {
             return closed ? List.of() : List.copyOf(queues);
         } finally {
-            os.lock.unlock();
+            lock.unlock();
         }
     }
 
+    /** Every object of the process goes; the adapter is held exclusive meanwhile. */
     private void end(boolean abnormal) {
-        os.lock.lock();
-        try {
+        try (Locks.Held _ = Locks.adapterExclusive(os)) {
             if (closed) {
                 return;
             }
+            closed = true;
+            List<OsObjects.Device> all;
+            lock.lock();
+            try {
+                all = List.copyOf(devices);
+            } finally {
+                lock.unlock();
+            }
             if (abnormal) {
-                for (OsObjects.Device d : devices) {
+                for (OsObjects.Device d : all) {
                     d.state = ObjectState.STOPPED;
                     d.lost = true;
                     for (OsObjects.Context c : d.contexts) {
@@ -398,26 +518,18 @@ public final class Process implements AutoCloseable {
                     }
                 }
             }
-            for (OsObjects.Device d : devices) {
+            for (OsObjects.Device d : all) {
                 destroyLocked(d);
             }
-            devices.clear();
-            closed = true;
             space.close();
             os.forget(this);
-        } finally {
-            os.lock.unlock();
         }
+        os.userMemory.forget(this);
         arena.close();
     }
 
     /** True once the process ended. */
     public boolean isClosed() {
-        os.lock.lock();
-        try {
-            return closed;
-        } finally {
-            os.lock.unlock();
-        }
+        return closed;
     }
 }

@@ -17,8 +17,9 @@ import static dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
 import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
 /**
- * D3DKMTCreateHwQueue, D3DKMTDestroyHwQueue, D3DKMTSubmitCommandToHwQueue, checked in the order of
- * the Windows 11 23H2 kernel (adapter lock held).
+ * D3DKMTCreateHwQueue, D3DKMTDestroyHwQueue, D3DKMTSubmitCommandToHwQueue: captured, checked in the
+ * order of the Windows 11 23H2 kernel, run under the context's lock (a queue's creation holds its
+ * device exclusive, as the kernel does).
  */
 final class QueueThunks {
     private static final long FENCE_PAGE = 4096;
@@ -26,74 +27,92 @@ final class QueueThunks {
     static final long PLACEHOLDER_KMD_HANDLE = 0x99;
     /** At most this many primaries in a kernel submission. */
     private static final int MAX_PRIMARIES = 16;
+    /**
+     * The largest private data copy the OS makes (bytes). The 22631 kernel sets no bound on a
+     * queue's private data and answers STATUS_NO_MEMORY when its pool cannot hold the copy; here
+     * that happens above this size.
+     */
+    static final long MAX_PRIVATE_DATA = 64L * 1024 * 1024;
 
     private QueueThunks() {
     }
 
-    static MemorySegment sized(MemorySegment args, long size) {
-        return args == null || args.address() == 0 ? null : args.reinterpret(size);
-    }
-
     static int create(Process p, MemorySegment raw) {
-        MemorySegment args = sized(raw, D3DKMT_CREATEHWQUEUE.sizeof());
-        if (args == null) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        long pddSize = Integer.toUnsignedLong(D3DKMT_CREATEHWQUEUE.PrivateDriverDataSize(args));
-        MemorySegment pdd = D3DKMT_CREATEHWQUEUE.pPrivateDriverData(args);
-        if (!PrivateData.agree(pdd, pddSize)) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        if (pddSize > PrivateData.MAX_COPY) {
-            return STATUS_NO_MEMORY; // no upper bound is checked: the copy fails
-        }
+        int[] status = new int[1];
         try (Arena scratch = Arena.ofConfined()) {
-            MemorySegment pddCopy = PrivateData.copyIn(scratch, pdd, pddSize);
+            MemorySegment args = Boundary.capture(p, raw, D3DKMT_CREATEHWQUEUE.sizeof(), scratch, true, status);
+            if (args == null) {
+                return status[0];
+            }
+            long pddSize = Integer.toUnsignedLong(D3DKMT_CREATEHWQUEUE.PrivateDriverDataSize(args));
+            MemorySegment pdd = D3DKMT_CREATEHWQUEUE.pPrivateDriverData(args);
+            if (!Boundary.agree(pdd, pddSize)) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            if (pddSize > MAX_PRIVATE_DATA) {
+                return STATUS_NO_MEMORY; // no upper bound is checked: the copy fails
+            }
+            MemorySegment pddCopy = Boundary.copyIn(p, pdd, pddSize, scratch, true, status);
+            if (pddCopy == null) {
+                return status[0];
+            }
             int flags = D3DDDI_CREATEHWQUEUEFLAGS.Value(D3DKMT_CREATEHWQUEUE.Flags(args));
             if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.NoKmdAccess.intMask()) != 0) {
                 return STATUS_INVALID_PARAMETER; // NoKmdAccess needs test signing, which this OS never has
             }
-            OsObjects.Context c = p.handles.lookup(D3DKMT_CREATEHWQUEUE.hHwContext(args), HandleType.CONTEXT,
+            OsObjects.Context c = p.lookup(D3DKMT_CREATEHWQUEUE.hHwContext(args), HandleType.CONTEXT,
                     OsObjects.Context.class);
             if (c == null) {
                 return STATUS_INVALID_PARAMETER;
             }
-            if (c.device.lost) {
-                return STATUS_DEVICE_REMOVED;
+            try (Locks.Held _ = Locks.context(p.os, c, true)) {
+                if (c.state == ObjectState.DESTROYED) {
+                    return STATUS_INVALID_PARAMETER;
+                }
+                if (c.device.lost) {
+                    return STATUS_DEVICE_REMOVED;
+                }
+                if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0
+                        && !p.os.adapter.userModeSubmission(c.engine)) {
+                    return STATUS_INVALID_PARAMETER; // rule 8: the node's metadata lacks UserModeSubmission
+                }
+                OsObjects.Queue[] out = new OsObjects.Queue[1];
+                int s = createLocked(p, c, flags, pddCopy, (int) pddSize, out);
+                if (s != STATUS_SUCCESS) {
+                    return s;
+                }
+                OsObjects.Queue q = out[0];
+                D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
+                D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, q.fence.handle);
+                D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, q.fence.value);
+                D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, q.fence.gpuVa);
             }
-            if ((flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0
-                    && !p.os.adapter.userModeSubmission(c.engine)) {
-                return STATUS_INVALID_PARAMETER; // rule 8: the node's metadata lacks UserModeSubmission
-            }
-            OsObjects.Queue[] out = new OsObjects.Queue[1];
-            int status = createLocked(p, c, flags, pddCopy, (int) pddSize, out);
-            if (status != STATUS_SUCCESS) {
-                return status;
-            }
-            OsObjects.Queue q = out[0];
-            D3DKMT_CREATEHWQUEUE.hHwQueue(args, q.handle);
-            D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(args, q.fence.handle);
-            D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(args, q.fence.value);
-            D3DKMT_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(args, q.fence.gpuVa);
-            PrivateData.copyBack(pddCopy, pdd);
-            return STATUS_SUCCESS;
+            Boundary.writeBack(pdd, pddCopy);
+            return Boundary.writeBack(raw, args);
         }
     }
 
     /**
      * Creates the queue and its progress fence once the arguments are checked (the queue goes to
-     * {@code out[0]}). The flags reach the KMD as the caller set them; the kernel checks no
-     * reserved bit. Every generation gets a progress fence (the documentation's model); the 22631
-     * kernel gives a user-mode-submission queue none.
+     * {@code out[0]}); its context's lock is held. The flags reach the KMD as the caller set them;
+     * the kernel checks no reserved bit. Every generation gets a progress fence (the documentation's
+     * model); the 22631 kernel gives a user-mode-submission queue none.
      */
     static int createLocked(Process p, OsObjects.Context c, int flags, MemorySegment pdd, int pddSize,
             OsObjects.Queue[] out) {
         boolean ums = (flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0;
         MemorySegment fenceMemory = p.arena.allocate(FENCE_PAGE, FENCE_PAGE);
-        long fenceVa = p.reserveGpuVa(FENCE_PAGE);
+        long fenceVa;
+        p.lock.lock();
+        try {
+            fenceVa = p.reserveGpuVa(FENCE_PAGE);
+        } finally {
+            p.lock.unlock();
+        }
         p.space.map(fenceVa, fenceMemory, true);
+        p.os.userMemory.add(fenceMemory, p);
         OsObjects.ProgressFence fence = new OsObjects.ProgressFence(fenceMemory, fenceVa);
-        fence.handle = p.handles.allocate(HandleType.SYNC_OBJECT, fence);
+        fence.handle = p.allocateHandle(HandleType.SYNC_OBJECT, fence);
         OsObjects.Queue q = new OsObjects.Queue(p.os.newKey(), c, fence, ums);
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_CREATEHWQUEUE.allocate(scratch);
@@ -104,20 +123,26 @@ final class QueueThunks {
             DXGKARG_CREATEHWQUEUE.hHwQueueProgressFence(ddi, fence.handle);
             DXGKARG_CREATEHWQUEUE.HwQueueProgressFenceCPUVirtualAddress(ddi, fenceMemory);
             DXGKARG_CREATEHWQUEUE.HwQueueProgressFenceGPUVirtualAddress(ddi, fenceVa);
-            int status = p.kmd().DxgkDdiCreateHwQueue(c.kmdHandle, ddi);
+            int status = Ddis.call(p.os, "DxgkDdiCreateHwQueue", "queue", null,
+                    () -> p.kmd().DxgkDdiCreateHwQueue(c.kmdHandle, ddi));
             if (status == STATUS_NOT_IMPLEMENTED) {
                 q.kmdHandle = PLACEHOLDER_KMD_HANDLE; // the kernel creates the queue anyway
             } else if (status != STATUS_SUCCESS) {
-                p.handles.free(fence.handle);
+                p.freeHandle(fence.handle);
                 p.space.unmap(fenceVa);
                 return status;
             } else {
                 q.kmdHandle = DXGKARG_CREATEHWQUEUE.hHwQueue(ddi).address();
             }
         }
-        q.handle = p.handles.allocate(HandleType.HW_QUEUE, q);
+        p.lock.lock();
+        try {
+            q.handle = p.handles.allocate(HandleType.HW_QUEUE, q);
+            p.queues.add(q);
+        } finally {
+            p.lock.unlock();
+        }
         c.queues.add(q);
-        p.queues.add(q);
         p.os.queuesByKmdHandle.put(q.kmdHandle, q);
         p.os.queuesByKey.put(q.kmdQueueKey, q);
         out[0] = q;
@@ -125,23 +150,30 @@ final class QueueThunks {
     }
 
     static int destroy(Process p, MemorySegment raw) {
-        MemorySegment args = sized(raw, D3DKMT_DESTROYHWQUEUE.sizeof());
-        if (args == null) {
-            return STATUS_INVALID_PARAMETER;
+        int[] status = new int[1];
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment args = Boundary.capture(p, raw, D3DKMT_DESTROYHWQUEUE.sizeof(), scratch, false, status);
+            if (args == null) {
+                return status[0];
+            }
+            OsObjects.Queue q = p.lookup(D3DKMT_DESTROYHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE, OsObjects.Queue.class);
+            if (q == null) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            try (Locks.Held _ = Locks.context(p.os, q.context, false)) {
+                if (q.state == ObjectState.DESTROYED) {
+                    return STATUS_INVALID_PARAMETER;
+                }
+                destroyLocked(p, q);
+                return STATUS_SUCCESS;
+            }
         }
-        OsObjects.Queue q = p.handles.lookup(D3DKMT_DESTROYHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE,
-                OsObjects.Queue.class);
-        if (q == null) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        destroyLocked(p, q);
-        return STATUS_SUCCESS;
     }
 
     /**
      * Tears a queue down in the kernel's order: its doorbell first, then DxgkDdiFlushHwQueue (the
-     * work leaves the hardware), DxgkDdiDestroyHwQueue, and the progress fence. Works on a lost
-     * device too: destroying is how a UMD recovers.
+     * work leaves the hardware), DxgkDdiDestroyHwQueue, and the progress fence. Its context's lock is
+     * held. Works on a lost device too: destroying is how a UMD recovers.
      */
     static void destroyLocked(Process p, OsObjects.Queue q) {
         if (q.doorbell != null) {
@@ -150,32 +182,40 @@ final class QueueThunks {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_FLUSHHWQUEUE.allocate(scratch);
             DXGKARG_FLUSHHWQUEUE.hHwQueue(ddi, MemorySegment.ofAddress(q.kmdHandle));
-            p.kmd().DxgkDdiFlushHwQueue(ddi);
+            Ddis.call(p.os, "DxgkDdiFlushHwQueue", "queue", null, () -> p.kmd().DxgkDdiFlushHwQueue(ddi));
         }
-        p.kmd().DxgkDdiDestroyHwQueue(q.kmdHandle);
+        Ddis.call(p.os, "DxgkDdiDestroyHwQueue", "queue", null, () -> p.kmd().DxgkDdiDestroyHwQueue(q.kmdHandle));
         p.os.queuesByKmdHandle.remove(q.kmdHandle);
         p.os.queuesByKey.remove(q.kmdQueueKey);
         p.space.unmap(q.fence.gpuVa);
-        p.handles.free(q.fence.handle);
-        p.handles.free(q.handle);
-        q.context.queues.remove(q);
-        p.queues.remove(q);
         q.state = ObjectState.DESTROYED;
+        q.context.queues.remove(q);
+        p.lock.lock();
+        try {
+            p.handles.free(q.fence.handle);
+            p.handles.free(q.handle);
+            p.queues.remove(q);
+        } finally {
+            p.lock.unlock();
+        }
     }
 
     static int submit(Process p, MemorySegment raw) {
-        MemorySegment args = sized(raw, D3DKMT_SUBMITCOMMANDTOHWQUEUE.sizeof());
-        if (args == null) {
-            return STATUS_INVALID_PARAMETER;
+        int[] status = new int[1];
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment args = Boundary.capture(p, raw, D3DKMT_SUBMITCOMMANDTOHWQUEUE.sizeof(), scratch, false, status);
+            if (args == null) {
+                return status[0];
+            }
+            OsObjects.Queue q = p.lookup(D3DKMT_SUBMITCOMMANDTOHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE,
+                    OsObjects.Queue.class);
+            if (q == null || q.userModeSubmission) {
+                return STATUS_INVALID_PARAMETER; // rule 8: such a queue must rely on its doorbell
+            }
+            if (Integer.toUnsignedLong(D3DKMT_SUBMITCOMMANDTOHWQUEUE.NumPrimaries(args)) > MAX_PRIMARIES) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            return STATUS_NOT_IMPLEMENTED; // kernel-mode submission is not what this testbed emulates
         }
-        OsObjects.Queue q = p.handles.lookup(D3DKMT_SUBMITCOMMANDTOHWQUEUE.hHwQueue(args), HandleType.HW_QUEUE,
-                OsObjects.Queue.class);
-        if (q == null || q.userModeSubmission) {
-            return STATUS_INVALID_PARAMETER; // rule 8: such a queue must rely on its doorbell
-        }
-        if (Integer.toUnsignedLong(D3DKMT_SUBMITCOMMANDTOHWQUEUE.NumPrimaries(args)) > MAX_PRIMARIES) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        return STATUS_NOT_IMPLEMENTED; // kernel-mode submission is not what this testbed emulates
     }
 }

@@ -2,9 +2,10 @@ package dev.umws.os;
 
 /**
  * The rules the testbed checks, each with an id. Rules 1-11 are the documented ones (the model and
- * its sources are in {@code docs/umws-model.md}); 12-14 are what the Windows 11 23H2 kernel (build
+ * its sources are in {@code docs/umws-model.md}); 12-15 are what the Windows 11 23H2 kernel (build
  * 22631) observably requires of a driver where the documentation is silent
- * ({@code docs/conformance.md}). A violation is reported, never thrown.
+ * ({@code docs/conformance.md}; 15 follows from its locks, {@code docs/locks.md}). A violation is
+ * reported, never thrown.
  */
 public enum Rule {
     R1_LAZY_PHYSICAL_DOORBELL("1", "no physical doorbell is assigned in DxgkDdiCreateDoorbell; a new doorbell is disconnected"),
@@ -23,7 +24,9 @@ public enum Rule {
     R11_FSTATE_AND_TDR("11", "after F1 every doorbell on the engine is DISCONNECTED_RETRY; after TDR or device loss every doorbell is DISCONNECTED_ABORT"),
     R12_ADAPTER_START("12", "a user-mode-submission node also reports ContextSchedulingSupported with no reserved node bit set, the caps' doorbell sizes are 1..16 KiB with no reserved flag bit, and the six UMS DDIs (with DxgkDdiFlushHwQueue) are present"),
     R13_DDI_STATUS_CODES("13", "doorbell DDIs return only codes Windows takes without complaint: Create and Connect STATUS_SUCCESS, STATUS_NOT_IMPLEMENTED or STATUS_NO_MEMORY; Disconnect, Destroy and Notify STATUS_SUCCESS or STATUS_NOT_IMPLEMENTED"),
-    R14_CONNECT_ADDRESS("14", "DxgkDdiConnectDoorbell returns a non-NULL address of one of the device's doorbells, and a secondary one when the OS asked for it");
+    R14_CONNECT_ADDRESS("14", "DxgkDdiConnectDoorbell returns a non-NULL address of one of the device's doorbells, and a secondary one when the OS asked for it"),
+    R15_NOTHING_STUCK("15", "no thunk, DDI or callback stays stuck: a KMD never holds a lock of its own across a callback that needs another context's lock, and never waits inside a DDI for what a thread waiting on that DDI's context would give"),
+    R16_CALLBACK_ARGUMENTS("16", "a KMD passes the callbacks readable argument structures");
 
     public final String id;
     public final String text;

@@ -23,7 +23,7 @@ import java.util.Deque;
  * every later status is a 64-bit store. The UMD gets the slot's address, and a Java UMD a
  * read-only view of it ({@link Slot#userView}) that closes when the doorbell is destroyed, so that
  * reading the status after destroy fails instead of reading a slot another doorbell now uses.
- * Freed slots are reused first. Guarded by the adapter lock.
+ * Freed slots are reused first. Guarded by the process lock.
  */
 final class StatusSlots {
     static final long SLOT_BYTES = 64;
@@ -68,10 +68,11 @@ final class StatusSlots {
         this.memory = memory;
     }
 
-    /** A slot holding {@code initial} (32-bit store). */
-    Slot allocate(int initial) {
+    /** A slot holding {@code initial} (32-bit store); {@code newPage} hears of each page it takes. */
+    Slot allocate(int initial, java.util.function.Consumer<MemorySegment> newPage) {
         if (free.isEmpty()) {
             MemorySegment page = memory.allocate(PAGE, PAGE);
+            newPage.accept(page);
             for (long off = PAGE - SLOT_BYTES; off >= 0; off -= SLOT_BYTES) {
                 free.push(page.asSlice(off, SLOT_BYTES));
             }
