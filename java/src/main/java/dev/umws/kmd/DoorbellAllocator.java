@@ -39,10 +39,10 @@ final class DoorbellAllocator<D> {
         }
     }
 
-    /** The least recently used connected doorbell other than {@code except}, or null. */
-    D victim(D except) {
+    /** The least recently used connected doorbell that {@code eligible} accepts, or null. */
+    D victim(java.util.function.Predicate<D> eligible) {
         for (D d : lru) {
-            if (d != except) {
+            if (eligible.test(d)) {
                 return d;
             }
         }

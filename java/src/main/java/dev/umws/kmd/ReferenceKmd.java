@@ -39,9 +39,10 @@ import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
  * The reference KMD: implements the doorbell and hardware-queue DDIs on the emulated GPU.
  * Physical doorbells are assigned at connect, never at create; when none is free the least
  * recently used one is taken back through DxgkCbDisconnectDoorbell(DISCONNECTED_RETRY), the
- * victim is kicked and drained, and its doorbell reused only then. One lock guards the driver's
- * state; it is held across the callback, which the OS allows (the callback is made from inside
- * DxgkDdiConnectDoorbell).
+ * victim is kicked and drained, and its doorbell reused only then ({@link DoorbellPool}). One lock
+ * guards the driver's state, held only for short steps and never across that callback: the OS
+ * takes the victim's context lock there, and a driver that held its own lock across it would
+ * deadlock against a connect of that context (as on Windows).
  *
  * <p>It reports what Windows requires at adapter start (every node ContextSchedulingSupported and
  * UserModeSubmission, the six UMS DDIs) and returns from create and connect only the codes the
@@ -59,7 +60,7 @@ public class ReferenceKmd implements Kmd {
     private static final boolean G3 = Generation.SELECTED == Generation.G3;
     private DxgkrnlInterface os;
     private Gpu gpu;
-    private DoorbellAllocator<KDoorbell> physical;
+    private DoorbellPool pool;
     private Arena arena;
     private MemorySegment irqRecord;
     private MemorySegment notifyData;
@@ -68,6 +69,8 @@ public class ReferenceKmd implements Kmd {
     protected static final class KContext {
         final ContextInfo info;
         boolean suspended;
+        /** Connects of this context's doorbells in flight: their context lock is held (lock). */
+        int connecting;
 
         KContext(ContextInfo info) {
             this.info = info;
@@ -99,6 +102,11 @@ public class ReferenceKmd implements Kmd {
         final KQueue queue;
         final HwQueue gpuQueue;
         int physical = -1;
+        /** Victimizations of this doorbell in progress (lock). */
+        int leaving;
+        /** Successful connects so far: a victimizer that sees it change lets the doorbell be (lock). */
+        long connects;
+        boolean destroyed;
 
         KDoorbell(long handle, long osHandle, KQueue queue, HwQueue gpuQueue) {
             this.handle = handle;
@@ -124,10 +132,7 @@ public class ReferenceKmd implements Kmd {
     public int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl) {
         this.os = dxgkrnl;
         this.gpu = dxgkrnl.gpu();
-        // GLOBAL: every queue rings the engine's one doorbell, so the limit is the queues the
-        // firmware keeps bound, not the doorbells; each allocator slot stands for doorbell 0.
-        this.physical = new DoorbellAllocator<>(global() ? gpu.config().maxQueuesPerEngine()
-                : gpu.config().doorbellCount());
+        this.pool = new DoorbellPool(lock, this);
         this.arena = Arena.ofShared(); // the ISR runs on the GPU's interrupt thread
         this.irqRecord = UMWS_GPU_IRQ_RECORD.allocate(arena);
         this.notifyData = DXGKARGCB_NOTIFY_INTERRUPT_DATA.allocate(arena);
@@ -282,93 +287,58 @@ public class ReferenceKmd implements Kmd {
 
     @Override
     public int DxgkDdiConnectDoorbell(MemorySegment args) {
+        KDoorbell d;
         synchronized (lock) {
-            KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_CONNECTDOORBELL.hHwQueue(args).address())
+            d = G3 ? doorbellOfQueue(DXGKARG_CONNECTDOORBELL.hHwQueue(args).address())
                     : doorbells.get(DXGKARG_CONNECTDOORBELL.hDoorbell(args).address());
             if (d == null) {
                 return STATUS_NO_MEMORY; // not a doorbell of this driver: nothing to map
             }
-            if (d.physical < 0) {
-                int index = physical.allocate(d);
-                if (index < 0) {
-                    KDoorbell victim = physical.victim(d);
-                    if (victim == null || !victimize(victim)) {
-                        return STATUS_NO_MEMORY; // no doorbell to be had
-                    }
-                    index = physical.allocate(d);
-                }
-                try {
-                    d.gpuQueue.bind(barIndex(index));
-                } catch (GpuException e) {
-                    physical.release(d, index);
-                    return STATUS_NO_MEMORY; // the queue faulted or its engine was reset
-                }
-                d.physical = index;
-            } else {
-                physical.touch(d);
+            d.queue.context.connecting++;
+        }
+        try {
+            int slot = pool.acquire(d); // without the KMD's lock: it may victimize another context
+            if (slot < 0) {
+                return STATUS_NO_MEMORY; // no doorbell to be had
             }
-            MemorySegment bar = gpu.bar();
-            long primary = bar.address() + gpu.doorbellOffset(barIndex(d.physical), false);
-            boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args))
-                    & DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask()) != 0 && gpu.config().secondaryDoorbells();
-            long second = secondary ? bar.address() + gpu.doorbellOffset(barIndex(d.physical), true) : 0;
-            if (G3) {
-                // An emulated GPU has no bus addresses: the BAR address stands for the physical one.
-                DXGKARG_CONNECTDOORBELL.PhysicalAddress(args, primary);
-                DXGKARG_CONNECTDOORBELL.SecondaryPhysicalAddress(args, second);
-            } else {
-                DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args, MemorySegment.ofAddress(primary));
-                DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, MemorySegment.ofAddress(second));
+            synchronized (lock) {
+                fillConnect(args, slot);
+                return STATUS_SUCCESS;
             }
-            // A firmware that only looks when told needs DxgkDdiNotifyWorkSubmission after each ring.
-            DXGKARG_CONNECTDOORBELL.Status(args, gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY
-                    ? D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD
-                    : D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED);
-            return STATUS_SUCCESS;
+        } finally {
+            synchronized (lock) {
+                d.queue.context.connecting--;
+                lock.notifyAll(); // a connect waiting for a victim may now take one of this context's
+            }
         }
     }
 
-    /** How long a victim's already-rung work may take to drain before its doorbell is taken anyway (ns). */
-    private static final long DRAIN_NANOS = 200_000_000L;
-
-    /**
-     * Takes a physical doorbell back: the OS disconnects the victim first (its VA moves to the dummy
-     * page, then its status reads RETRY, so no new ring arrives), the victim is kicked, the work it
-     * already rang runs out, and only then is the doorbell free.
-     *
-     * <p>The kick closes the window of Windows' disconnect order: a UMD that rang between the VA
-     * move and the status write rang the dummy page yet read CONNECTED, and would wait for its
-     * fence until its next submission. Its write pointer was published before that ring, so the
-     * firmware, told to look at the queue after the callback returned, runs it.
-     */
-    private boolean victimize(KDoorbell victim) {
-        try (Arena scratch = Arena.ofConfined()) {
-            MemorySegment cb = DXGKARGCB_DISCONNECTDOORBELL.allocate(scratch);
-            DXGKARGCB_DISCONNECTDOORBELL.hHwQueue(cb, MemorySegment.ofAddress(victim.queue.osHandle));
-            if (Generation.SELECTED == Generation.G2) { // G1 (as the 22631 kernel reads it) and G3 name the queue only
-                DXGKARGCB_DISCONNECTDOORBELL.hDoorbell(cb, MemorySegment.ofAddress(victim.osHandle));
-            }
-            DXGKARGCB_DISCONNECTDOORBELL.DisconnectReason(cb, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
-            if (os.DxgkCbDisconnectDoorbell(cb) != STATUS_SUCCESS) {
-                return false;
-            }
+    /** The addresses and status of a connected doorbell, on physical slot {@code slot}. */
+    private void fillConnect(MemorySegment args, int slot) {
+        MemorySegment bar = gpu.bar();
+        int index = pool.barIndex(slot);
+        long primary = bar.address() + gpu.doorbellOffset(index, false);
+        boolean secondary = (DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(args))
+                & DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask()) != 0 && gpu.config().secondaryDoorbells();
+        long second = secondary ? bar.address() + gpu.doorbellOffset(index, true) : 0;
+        if (G3) {
+            // An emulated GPU has no bus addresses: the BAR address stands for the physical one.
+            DXGKARG_CONNECTDOORBELL.PhysicalAddress(args, primary);
+            DXGKARG_CONNECTDOORBELL.SecondaryPhysicalAddress(args, second);
+        } else {
+            DXGKARG_CONNECTDOORBELL.KernelCpuVirtualAddress(args, MemorySegment.ofAddress(primary));
+            DXGKARG_CONNECTDOORBELL.SecondaryKernelCpuVirtualAddress(args, MemorySegment.ofAddress(second));
         }
-        catchStrandedRings(victim.gpuQueue);
-        long deadline = System.nanoTime() + DRAIN_NANOS;
-        while (victim.gpuQueue.state() == HwQueue.State.BOUND && !victim.gpuQueue.idle() && System.nanoTime() < deadline) {
-            if (gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY) {
-                gpu.notifyEngine(victim.queue.context.info.engine());
-            }
-            Thread.onSpinWait();
-        }
-        releasePhysical(victim); // only now: the OS has moved the victim's VA and written RETRY
-        return true;
+        // A firmware that only looks when told needs DxgkDdiNotifyWorkSubmission after each ring.
+        DXGKARG_CONNECTDOORBELL.Status(args, gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY
+                ? D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED_NOTIFY_KMD
+                : D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED);
     }
 
     /**
      * After the OS disconnected a victim: makes the firmware run it to its write pointer, so that a
      * ring that landed on the dummy page in the disconnect's window is not stranded. A KMD that
-     * leaves this out shows what a UMD experiences then (DisconnectOrderTest).
+     * leaves this out shows what a UMD experiences then (DisconnectOrderTest). The KMD's lock is held.
      */
     protected void catchStrandedRings(HwQueue victim) {
         if (victim.state() == HwQueue.State.BOUND) {
@@ -385,27 +355,10 @@ public class ReferenceKmd implements Kmd {
         return !G3 && gpu.config().placement() == GpuConfig.Placement.SHARED_PAGE;
     }
 
-    private boolean global() {
-        return gpu.config().placement() == GpuConfig.Placement.GLOBAL;
-    }
-
-    /** The BAR doorbell of allocator slot {@code slot}: itself, or with GLOBAL placement the one doorbell. */
-    private int barIndex(int slot) {
-        return global() ? 0 : slot;
-    }
-
     /** G3: the doorbell of the queue with KMD handle {@code hHwQueue}, or null (lock held). */
     private KDoorbell doorbellOfQueue(long hHwQueue) {
         KQueue q = queues.get(hHwQueue);
         return q == null ? null : q.doorbell;
-    }
-
-    private void releasePhysical(KDoorbell d) {
-        if (d.physical >= 0) {
-            d.gpuQueue.unbind();
-            physical.release(d, d.physical);
-            d.physical = -1;
-        }
     }
 
     @Override
@@ -414,7 +367,7 @@ public class ReferenceKmd implements Kmd {
             KDoorbell d = G3 ? doorbellOfQueue(DXGKARG_DISCONNECTDOORBELL.hHwQueue(args).address())
                     : doorbells.get(DXGKARG_DISCONNECTDOORBELL.hDoorbell(args).address());
             if (d != null) {
-                releasePhysical(d);
+                pool.release(d);
             }
             return STATUS_SUCCESS;
         }
@@ -433,7 +386,8 @@ public class ReferenceKmd implements Kmd {
     }
 
     private void destroyLocked(KDoorbell d) {
-        releasePhysical(d);
+        pool.release(d);
+        d.destroyed = true;
         d.gpuQueue.close();
         d.queue.doorbell = null;
         doorbells.remove(d.handle);
@@ -448,7 +402,7 @@ public class ReferenceKmd implements Kmd {
         synchronized (lock) {
             KQueue q = queues.get(DXGKARG_FLUSHHWQUEUE.hHwQueue(args).address());
             if (q != null && q.doorbell != null) {
-                releasePhysical(q.doorbell);
+                pool.release(q.doorbell);
             }
             return STATUS_SUCCESS;
         }
