@@ -37,6 +37,8 @@ final class Fixture implements AutoCloseable {
     final Process a;
     final Process b;
     final Arena arena = Arena.ofShared(); // some tests call thunks from other threads
+    /** Threads for calls that must run at once (the common pool may have one thread on 2 cores). */
+    final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
     final int device;
     final int context;
 
@@ -61,8 +63,14 @@ final class Fixture implements AutoCloseable {
 
     @Override
     public void close() {
-        arena.close();
+        threads.shutdownNow();
         os.close();
+        arena.close();
+    }
+
+    /** Runs {@code call} on a thread of its own. */
+    <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> call) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(call, threads);
     }
 
     int newDevice() {
@@ -116,15 +124,22 @@ final class Fixture implements AutoCloseable {
 
     /** A disconnected doorbell on a fresh queue, made the way the generation makes it. */
     Bell bell() {
+        return bell(context);
+    }
+
+    /** The same on context {@code hContext} of the fixture's device. */
+    Bell bell(int hContext) {
         int ring = allocation(true);
         int control = allocation(true);
         if (G3) {
-            MemorySegment c = umsQueueArgs(context, ring, control);
+            MemorySegment c = umsQueueArgs(hContext, ring, control);
             assertEquals(STATUS_SUCCESS, a.D3DKMTCreateHwQueueForUserModeSubmission(c));
             int q = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwQueue(c);
             return new Bell(q, q, null, D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.DoorbellStatusCpuVa(c).reinterpret(8));
         }
-        int q = umsQueue();
+        MemorySegment args = queueArgs(hContext, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
+        assertEquals(STATUS_SUCCESS, a.D3DKMTCreateHwQueue(args));
+        int q = D3DKMT_CREATEHWQUEUE.hHwQueue(args);
         MemorySegment d = doorbellArgs(q, ring, control);
         assertEquals(STATUS_SUCCESS, a.D3DKMTCreateDoorbell(d));
         return new Bell(q, G2 ? D3DKMT_CREATE_DOORBELL.hDoorbell(d) : q,

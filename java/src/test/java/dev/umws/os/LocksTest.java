@@ -16,16 +16,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * How the OS serialises thunks today: one adapter lock for every thunk of every process and for the
- * KMD's callback (Windows takes a lock per hardware context, so DDIs of different contexts run at once).
+ * Locks as Windows takes them: doorbell thunks are serialised per hardware context, so those of
+ * different contexts run at once, and DxgkCbDisconnectDoorbell waits for its victim's context.
  */
 class LocksTest {
     /** Holds a DDI inside the KMD until the test opens it. */
-    private static final class Gate {
+    static final class Gate {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch open = new CountDownLatch(1);
+        volatile boolean armed;
 
+        /** In a DDI: when armed, stops here (once) until the test opens the gate. */
         void pass() {
+            if (!armed) {
+                return;
+            }
+            armed = false;
             entered.countDown();
             try {
                 open.await(5, TimeUnit.SECONDS);
@@ -40,13 +46,20 @@ class LocksTest {
     }
 
     /** A call of another thread, which must still be waiting after a while it would need microseconds for. */
-    private static void assertWaits(CompletableFuture<Integer> call, String why) {
+    private static void assertWaits(CompletableFuture<?> call, String why) {
         assertThrows(TimeoutException.class, () -> call.get(100, TimeUnit.MILLISECONDS), why);
+    }
+
+    /** A second context on the fixture's device, and a doorbell on it. */
+    private static Fixture.Bell bellOnNewContext(Fixture f) {
+        int[] h = new int[1];
+        assertEquals(STATUS_SUCCESS, f.a.createContext(f.device, 0, h));
+        return f.bell(h[0]);
     }
 
     @Test
     @Pins("LK-1")
-    void aThunkOfAnotherProcessWaitsWhileADdiRuns() throws Exception {
+    void doorbellThunksOfTwoContextsRunAtOnceAndThoseOfOneContextInTurn() throws Exception {
         Gate gate = new Gate();
         RecordingKmd kmd = new RecordingKmd() {
             @Override
@@ -56,49 +69,90 @@ class LocksTest {
             }
         };
         try (Fixture f = new Fixture(Fixture.CONFIG, kmd)) {
-            Fixture.Bell bell = f.bell();
-            CompletableFuture<Integer> connect = CompletableFuture.supplyAsync(() -> f.connect(bell));
-            gate.awaitEntered();
+            Fixture.Bell held = f.bell();
+            Fixture.Bell sameContext = f.bell();
+            Fixture.Bell otherContext = bellOnNewContext(f);
             int[] h = new int[1];
-            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> f.b.createDevice(h));
-            assertWaits(other, "one adapter lock: the other process waits for the DDI");
+            assertEquals(STATUS_SUCCESS, f.b.createDevice(h)); // another process, ready before the window
+            int otherDevice = h[0];
+            assertEquals(STATUS_SUCCESS, f.b.createContext(otherDevice, 0, h));
+            int otherProcessContext = h[0];
+            gate.armed = true;
+            CompletableFuture<Integer> inside = f.async(() -> f.connect(held));
+            gate.awaitEntered(); // context 1 is inside DxgkDdiConnectDoorbell, its lock held
+            // meanwhile, on other threads: another context of the device connects, and another
+            // process creates a queue and a doorbell and connects it
+            assertEquals(STATUS_SUCCESS, f.async(() -> f.connect(otherContext)).get(5, TimeUnit.SECONDS));
+            assertEquals(STATUS_SUCCESS, f.async(() -> connectNew(f, otherDevice, otherProcessContext))
+                    .get(5, TimeUnit.SECONDS));
+            // a doorbell thunk of the same context waits for the one inside
+            CompletableFuture<Integer> waits = f.async(() -> f.connect(sameContext));
+            assertWaits(waits, "the same context's thunks are serialised");
             gate.open.countDown();
-            assertEquals(STATUS_SUCCESS, connect.get(5, TimeUnit.SECONDS));
-            assertEquals(STATUS_SUCCESS, other.get(5, TimeUnit.SECONDS));
+            assertEquals(STATUS_SUCCESS, inside.get(5, TimeUnit.SECONDS));
+            assertEquals(STATUS_SUCCESS, waits.get(5, TimeUnit.SECONDS));
         }
+    }
+
+    /** Process b: a queue with a doorbell on {@code hContext}, connected. */
+    private static int connectNew(Fixture f, int hDevice, int hContext) {
+        int[] h = new int[1];
+        assertEquals(STATUS_SUCCESS, f.b.createAllocation(hDevice, 4096, h));
+        int ring = h[0];
+        assertEquals(STATUS_SUCCESS, f.b.createAllocation(hDevice, 4096, h));
+        int control = h[0];
+        assertEquals(STATUS_SUCCESS, f.b.makeResident(ring));
+        assertEquals(STATUS_SUCCESS, f.b.makeResident(control));
+        int handle;
+        if (Fixture.G3) {
+            MemorySegment c = f.umsQueueArgs(hContext, ring, control);
+            assertEquals(STATUS_SUCCESS, f.b.D3DKMTCreateHwQueueForUserModeSubmission(c));
+            handle = dev.umws.abi.D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.hHwQueue(c);
+        } else {
+            MemorySegment q = f.queueArgs(hContext, dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
+            assertEquals(STATUS_SUCCESS, f.b.D3DKMTCreateHwQueue(q));
+            MemorySegment d = f.doorbellArgs(dev.umws.abi.D3DKMT_CREATEHWQUEUE.hHwQueue(q), ring, control);
+            assertEquals(STATUS_SUCCESS, f.b.D3DKMTCreateDoorbell(d));
+            handle = Fixture.G2 ? dev.umws.abi.D3DKMT_CREATE_DOORBELL.hDoorbell(d) : dev.umws.abi.D3DKMT_CREATEHWQUEUE.hHwQueue(q);
+        }
+        return f.b.D3DKMTConnectDoorbell(f.connectArgs(handle));
     }
 
     @Test
     @Pins("CB-7")
-    void theDisconnectCallbackOfAKmdWorkerWaitsForTheAdapterLock() throws Exception {
+    void theDisconnectCallbackWaitsForItsVictimsContextOnly() throws Exception {
         Gate gate = new Gate();
-        boolean[] armed = new boolean[1];
         RecordingKmd kmd = new RecordingKmd() {
             @Override
             public int DxgkDdiCreateDoorbell(MemorySegment args) {
                 int s = super.DxgkDdiCreateDoorbell(args);
-                if (armed[0]) {
-                    gate.pass();
-                }
+                gate.pass();
                 return s;
             }
         };
         try (Fixture f = new Fixture(Fixture.CONFIG, kmd)) {
-            Fixture.Bell first = f.bell();
-            assertEquals(STATUS_SUCCESS, f.connect(first));
-            MemorySegment callback = DisconnectCallbackTest.callbackArgs(f, kmd.createHwQueueKey, kmd.createDoorbellKey,
+            Fixture.Bell busy = f.bell();
+            assertEquals(STATUS_SUCCESS, f.connect(busy));
+            MemorySegment busyCallback = DisconnectCallbackTest.callbackArgs(f, kmd.createHwQueueKey, kmd.createDoorbellKey,
                     D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
-            armed[0] = true; // the next doorbell's create waits inside the KMD
-            CompletableFuture<Fixture.Bell> creating = CompletableFuture.supplyAsync(f::bell);
+            Fixture.Bell idle = bellOnNewContext(f);
+            assertEquals(STATUS_SUCCESS, f.connect(idle));
+            MemorySegment idleCallback = DisconnectCallbackTest.callbackArgs(f, kmd.createHwQueueKey, kmd.createDoorbellKey,
+                    D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
+            gate.armed = true; // the next doorbell of the busy context is created inside its context's lock
+            CompletableFuture<Fixture.Bell> creating = f.async(() -> f.bell(f.context));
             gate.awaitEntered();
-            // a KMD worker thread disconnecting the first doorbell (another context's, on Windows) waits
-            CompletableFuture<Integer> disconnect = CompletableFuture.supplyAsync(
-                    () -> kmd.callbacks().DxgkCbDisconnectDoorbell(callback));
-            assertWaits(disconnect, "the callback waits for a DDI of another queue");
+            // a KMD worker thread: the idle context's doorbell goes at once, the busy one's waits
+            assertEquals(STATUS_SUCCESS, f.async(
+                    () -> kmd.callbacks().DxgkCbDisconnectDoorbell(idleCallback)).get(5, TimeUnit.SECONDS));
+            CompletableFuture<Integer> waits = f.async(
+                    () -> kmd.callbacks().DxgkCbDisconnectDoorbell(busyCallback));
+            assertWaits(waits, "the victim's context is inside a DDI");
             gate.open.countDown();
             creating.get(5, TimeUnit.SECONDS);
-            assertEquals(STATUS_SUCCESS, disconnect.get(5, TimeUnit.SECONDS));
-            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY, Fixture.status(first));
+            assertEquals(STATUS_SUCCESS, waits.get(5, TimeUnit.SECONDS));
+            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY, Fixture.status(busy));
+            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY, Fixture.status(idle));
         }
     }
 }

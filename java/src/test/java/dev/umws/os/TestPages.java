@@ -56,6 +56,39 @@ final class TestPages {
         return (byte) (i % 251 + 1);
     }
 
+    /**
+     * The bad pointers a caller may pass, as raw addresses (byteSize 0, what a native caller hands
+     * over): a page with no access, a read-only page and a page already unmapped. Freed on close.
+     */
+    static final class Bad implements AutoCloseable {
+        private final MemorySegment noAccess = page(NONE);
+        private final MemorySegment readOnly = page(READONLY);
+
+        MemorySegment noAccess() {
+            return MemorySegment.ofAddress(noAccess.address());
+        }
+
+        MemorySegment readOnly() {
+            return MemorySegment.ofAddress(readOnly.address());
+        }
+
+        /**
+         * A page unmapped just now. Made at each call: the next mapping anywhere in the process is
+         * likely to reuse a freed address, after which it would be readable again.
+         */
+        MemorySegment freed() {
+            MemorySegment f = page(READWRITE);
+            free(f);
+            return MemorySegment.ofAddress(f.address());
+        }
+
+        @Override
+        public void close() {
+            free(noAccess);
+            free(readOnly);
+        }
+    }
+
     private static MethodHandle handle(String name, FunctionDescriptor d) {
         return Linker.nativeLinker().downcallHandle(NativeLibrary.lookup().find(name)
                 .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name)), d);
