@@ -102,6 +102,8 @@ class ThunkFuzzTest {
         final java.util.Map<Integer, Integer> doorbellOfQueue = new java.util.HashMap<>();
         final MemorySegment theirMemory;
         final MemorySegment closed;
+        /** The caller's own good memory for private data, reused by every call (bytes; at least any size()). */
+        final MemorySegment data;
 
         World(Fixture f, TestPages.Bad pages, SplittableRandom random, RecordingKmd kmd) {
             this.f = f;
@@ -125,6 +127,7 @@ class ThunkFuzzTest {
             try (Arena gone = Arena.ofConfined()) {
                 closed = gone.allocate(512);
             }
+            data = f.arena.allocate(4096 + 3);
         }
 
         /** The OS keys the KMD knows a queue and its doorbell by: what the fuzzed callback names. */
@@ -181,8 +184,8 @@ class ThunkFuzzTest {
                 case 5 -> theirMemory;
                 // a raw pointer carries no size: the memory behind it must hold any size() above, or the
                 // OS would copy a neighbour of the JVM's heap in and back (as Windows would the caller's)
-                case 6 -> MemorySegment.ofAddress(f.arena.allocate(4096 + 3).address() + 3); // misaligned, fine
-                default -> MemorySegment.ofAddress(f.arena.allocate(4096).address());
+                case 6 -> MemorySegment.ofAddress(data.address() + 3); // misaligned, fine
+                default -> MemorySegment.ofAddress(data.address());
             };
         }
 
