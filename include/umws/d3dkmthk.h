@@ -211,4 +211,38 @@ typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION)(
     D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION *);
 #endif
 
+/* ---- The entry points ----------------------------------------------------------------- */
+
+/*
+ * Exported by the shim with their Windows names and signatures, as gdi32.dll exports them on
+ * Windows; a native UMD links against the shim and calls them on a thread bound to an emulated
+ * process (umws_os.h). Each forwards to the emulated OS, which captures the argument through a
+ * guarded copy. A library that calls them defines UMWS_SHIM_CLIENT on Windows (dllimport).
+ */
+#if defined(_WIN32) && defined(UMWS_SHIM_CLIENT)
+#define UMWS_D3DKMT_API __declspec(dllimport)
+#elif defined(_WIN32)
+#define UMWS_D3DKMT_API __declspec(dllexport)
+#else
+#define UMWS_D3DKMT_API __attribute__((visibility("default")))
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTCreateHwQueue(D3DKMT_CREATEHWQUEUE *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTDestroyHwQueue(const D3DKMT_DESTROYHWQUEUE *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTSubmitCommandToHwQueue(const D3DKMT_SUBMITCOMMANDTOHWQUEUE *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTCreateDoorbell(D3DKMT_CREATE_DOORBELL *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTConnectDoorbell(D3DKMT_CONNECT_DOORBELL *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTDestroyDoorbell(D3DKMT_DESTROY_DOORBELL *pData);
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTNotifyWorkSubmission(D3DKMT_NOTIFY_WORK_SUBMISSION *pData);
+#if UMWS_GENERATION >= 3
+UMWS_D3DKMT_API NTSTATUS APIENTRY D3DKMTCreateHwQueueForUserModeSubmission(
+    D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION *pData);
+#endif
+#ifdef __cplusplus
+}
+#endif
+
 #endif /* UMWS_D3DKMTHK_H */

@@ -54,6 +54,13 @@
 #define umws_add_release_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_RELEASE)
 #endif
 
+/* A variable each thread has its own copy of. */
+#if defined(_MSC_VER) && !defined(__clang__)
+#define UMWS_THREAD_LOCAL __declspec(thread)
+#else
+#define UMWS_THREAD_LOCAL _Thread_local
+#endif
+
 /* A function the compiler must inline, so that constant arguments specialise its loop. */
 #if defined(_MSC_VER) && !defined(__clang__)
 #define UMWS_ALWAYS_INLINE __forceinline

@@ -47,6 +47,8 @@ public final class Process implements AutoCloseable {
     final StatusSlots statusSlots = new StatusSlots(arena);
     private long nextGpuVa = GPU_VA_BASE;
     private volatile boolean closed;
+    /** The id native threads are bound to this process by (EntryPoints). */
+    final long nativeId;
 
     Process(Dxgkrnl os, int instance) {
         this.os = os;
@@ -54,6 +56,15 @@ public final class Process implements AutoCloseable {
         this.lock = new OsLock.Exclusive("process " + instance);
         this.handles = new HandleTable(instance);
         this.space = os.gpu.createVaSpace();
+        this.nativeId = EntryPoints.register(this);
+    }
+
+    /**
+     * Binds the calling platform thread to this process until the binding is closed: a native UMD
+     * that runs on it meanwhile calls the shim's D3DKMT entry points as this process.
+     */
+    public EntryPoints.Binding bindCurrentThread() {
+        return EntryPoints.bind(this);
     }
 
     Kmd kmd() {
@@ -523,6 +534,7 @@ public final class Process implements AutoCloseable {
             }
             space.close();
             os.forget(this);
+            EntryPoints.unregister(nativeId);
         }
         os.userMemory.forget(this);
         arena.close();
