@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.List;
 
 import static dev.umws.abi.ntstatus_h.STATUS_NOT_IMPLEMENTED;
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 
 /**
  * A kernel-mode driver as the emulated OS sees it: the DDIs it calls, with the names of the
@@ -20,8 +21,40 @@ public interface Kmd {
     record AllocationInfo(long osHandle, long gpuVa, long sizeInBytes, boolean resident) {
     }
 
-    /** A hardware context: the process's GPU VA space and the engine (node) it runs on. */
-    record ContextInfo(long osHandle, dev.umws.gpu.VaSpace space, int engine) {
+    /** A hardware context: the process's GPU VA space, the engine (node) it runs on, and its device (the KMD's handle). */
+    record ContextInfo(long osHandle, dev.umws.gpu.VaSpace space, int engine, long hDevice) {
+    }
+
+    /** A process that opened the adapter: its GPU VA space (a native KMD reaches it through the testbed's services). */
+    record ProcessInfo(long osHandle, dev.umws.gpu.VaSpace space) {
+    }
+
+    /** A device: the KMD's handle of the process it belongs to. */
+    record DeviceInfo(long osHandle, long hKmdProcess) {
+    }
+
+    /**
+     * DxgkDdiCreateProcess, when a process opens the adapter; the KMD's handle goes to
+     * {@code hKmdProcess[0]}. A driver that keeps no per-process state needs none of the four
+     * process and device DDIs: the defaults answer success with handle 0.
+     */
+    default int DxgkDdiCreateProcess(ProcessInfo info, long[] hKmdProcess) {
+        hKmdProcess[0] = 0;
+        return STATUS_SUCCESS;
+    }
+
+    /** DxgkDdiDestroyProcess, after the process's last device is gone. */
+    default void DxgkDdiDestroyProcess(long hKmdProcess) {
+    }
+
+    /** DxgkDdiCreateDevice; the KMD's handle goes to {@code hDevice[0]}. */
+    default int DxgkDdiCreateDevice(DeviceInfo info, long[] hDevice) {
+        hDevice[0] = 0;
+        return STATUS_SUCCESS;
+    }
+
+    /** DxgkDdiDestroyDevice, after the device's contexts and allocations are gone. */
+    default void DxgkDdiDestroyDevice(long hDevice) {
     }
 
     int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl);

@@ -121,10 +121,21 @@ public final class Dxgkrnl implements AutoCloseable {
         return gpu;
     }
 
-    /** A new emulated process with its own handle table and GPU VA space. */
+    /**
+     * A new emulated process with its own handle table and GPU VA space, made known to the KMD
+     * (DxgkDdiCreateProcess; IllegalStateException when it refuses).
+     */
     public Process createProcess() {
         Process p = new Process(this, nextInstance.getAndIncrement());
         processes.add(p);
+        long[] k = new long[1];
+        int status = kmd.DxgkDdiCreateProcess(new Kmd.ProcessInfo(p.instance, p.space), k);
+        if (status != STATUS_SUCCESS) {
+            p.close();
+            throw new IllegalStateException("DxgkDdiCreateProcess returned " + dev.umws.abi.ntstatus_h.name(status));
+        }
+        p.kmdHandle = k[0];
+        p.kmdCreated = true;
         return p;
     }
 

@@ -25,6 +25,8 @@ final class OsObjects {
         volatile ObjectState state = ObjectState.ACTIVE;
         /** Lost (a TDR of an engine it ran on, or the process ended abnormally): calls on it answer STATUS_DEVICE_REMOVED. */
         boolean lost;
+        /** The KMD's handle (DxgkDdiCreateDevice). */
+        long kmdHandle;
 
         Device(Process process) {
             this.process = process;

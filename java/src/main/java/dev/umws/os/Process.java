@@ -49,6 +49,9 @@ public final class Process implements AutoCloseable {
     private volatile boolean closed;
     /** The id native threads are bound to this process by (EntryPoints). */
     final long nativeId;
+    /** The KMD's handle of this process (DxgkDdiCreateProcess), and whether the KMD knows it. */
+    long kmdHandle;
+    boolean kmdCreated;
 
     Process(Dxgkrnl os, int instance) {
         this.os = os;
@@ -164,12 +167,19 @@ public final class Process implements AutoCloseable {
     public int createDevice(int[] hDevice) {
         return call(() -> {
             OsObjects.Device d = new OsObjects.Device(this);
+            d.handle = allocateHandle(HandleType.DEVICE, d);
+            if (d.handle == 0) {
+                return STATUS_NO_MEMORY;
+            }
+            long[] k = new long[1];
+            int status = os.kmd.DxgkDdiCreateDevice(new Kmd.DeviceInfo(d.handle, kmdHandle), k);
+            if (status != STATUS_SUCCESS) {
+                freeHandle(d.handle);
+                return status;
+            }
+            d.kmdHandle = k[0];
             lock.lock();
             try {
-                d.handle = handles.allocate(HandleType.DEVICE, d);
-                if (d.handle == 0) {
-                    return STATUS_NO_MEMORY;
-                }
                 devices.add(d);
             } finally {
                 lock.unlock();
@@ -196,7 +206,7 @@ public final class Process implements AutoCloseable {
                 return STATUS_DEVICE_REMOVED;
             }
             long[] k = new long[1];
-            int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine), k);
+            int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine, d.kmdHandle), k);
             if (status != STATUS_SUCCESS) {
                 return status;
             }
@@ -458,6 +468,7 @@ public final class Process implements AutoCloseable {
             }
             freeHandle(a.handle);
         }
+        os.kmd.DxgkDdiDestroyDevice(d.kmdHandle);
         lock.lock();
         try {
             handles.free(d.handle);
@@ -531,6 +542,9 @@ public final class Process implements AutoCloseable {
             }
             for (OsObjects.Device d : all) {
                 destroyLocked(d);
+            }
+            if (kmdCreated) {
+                os.kmd.DxgkDdiDestroyProcess(kmdHandle);
             }
             space.close();
             os.forget(this);
