@@ -236,8 +236,8 @@ typedef struct _D3DKMT_DESTROYDEVICE
 } D3DKMT_DESTROYDEVICE;
 
 /*
- * Who creates a context. G1 and G2 end at DML_PYTORCH; G3 adds 21..28, so _MAX moves from
- * 21 to 29.
+ * Who creates a context. G1 ends at DML_PYTORCH; G3 adds 21..28, so _MAX moves from 21 to 29.
+ * G2 takes the G1 values (unconfirmed: docs/structures.md, D3DKMT_CLIENTHINT).
  */
 typedef enum _D3DKMT_CLIENTHINT
 {

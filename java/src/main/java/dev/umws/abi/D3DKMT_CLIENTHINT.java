@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * {@code enum D3DKMT_CLIENTHINT} (4 bytes): d3dkmthk.h. Who creates a context
- * ({@code D3DKMT_CREATECONTEXTVIRTUAL.ClientHint}). G1 and G2 end at {@code DML_PYTORCH} (20); G3 adds
+ * ({@code D3DKMT_CREATECONTEXTVIRTUAL.ClientHint}). G1 ends at {@code DML_PYTORCH} (20); G3 adds
  * 21..28, which moves {@code D3DKMT_CLIENTHINT_MAX} from 21 to 29, so the generation-dependent values
- * are reached through {@link #enumerators} and {@link #D3DKMT_CLIENTHINT_MAX}.
+ * are reached through {@link #enumerators} and {@link #D3DKMT_CLIENTHINT_MAX}. G2 takes the G1 values
+ * (unconfirmed; docs/structures.md, {@code D3DKMT_CLIENTHINT}).
  */
 public final class D3DKMT_CLIENTHINT {
     public static final int D3DKMT_CLIENTHINT_UNKNOWN = 0;

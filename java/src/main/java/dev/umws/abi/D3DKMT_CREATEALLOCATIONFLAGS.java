@@ -128,11 +128,11 @@ public final class D3DKMT_CREATEALLOCATIONFLAGS {
     public static final BitField Reserved_G1 = new BitField("Reserved", 22, 10);
 
     private static final List<BitField> COMMON = List.of(
-                CreateResource, CreateShared, NonSecure, CreateProtected, RestrictSharedAccess,
-                ExistingSysMem, NtSecuritySharing, ReadOnly, CreateWriteCombined, CreateCached,
-                SwapChainBackBuffer, CrossAdapter, OpenCrossAdapter, PartialSharedCreation, Zeroed,
-                WriteWatch, StandardAllocation, ExistingSection, AllowNotZeroed,
-                PhysicallyContiguous, NoKmdAccess, SharedDisplayable);
+            CreateResource, CreateShared, NonSecure, CreateProtected, RestrictSharedAccess,
+            ExistingSysMem, NtSecuritySharing, ReadOnly, CreateWriteCombined, CreateCached,
+            SwapChainBackBuffer, CrossAdapter, OpenCrossAdapter, PartialSharedCreation, Zeroed,
+            WriteWatch, StandardAllocation, ExistingSection, AllowNotZeroed,
+            PhysicallyContiguous, NoKmdAccess, SharedDisplayable);
 
     /** Every bit-field member of generation {@code g}, in declaration order. */
     public static List<BitField> bits(Generation g) {
