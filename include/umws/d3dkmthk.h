@@ -1,6 +1,7 @@
 /*
  * d3dkmthk.h (umws mirror) - the D3DKMT thunk structures of user-mode work submission:
- * doorbells and hardware queues, as a user-mode driver passes them to the OS.
+ * doorbells and hardware queues, and the devices, contexts, allocations and waits a
+ * user-mode driver needs around them, as it passes them to the OS.
  *
  * Source: docs/structures.md (definitions per generation with their public sources S1..S12
  * and the computed x64 offsets). G1/G2/G3 differ in the handle CONNECT, DESTROY and NOTIFY
@@ -188,6 +189,191 @@ typedef struct _D3DKMT_SUBMITCOMMANDTOHWQUEUE
     D3DKMT_PTR(const D3DKMT_HANDLE *, WrittenPrimaries);
 } D3DKMT_SUBMITCOMMANDTOHWQUEUE;
 
+/* ---- Devices, contexts, allocations, CPU waits -------------------------------------------- */
+/*
+ * The thunks a UMD calls besides doorbells and hardware queues (docs/structures.md, "Devices,
+ * contexts, allocations"). Only D3DKMT_CREATEALLOCATIONFLAGS and D3DKMT_CLIENTHINT differ
+ * between the generations.
+ */
+
+/* Declared, not mirrored: D3DKMT_CREATEALLOCATION only points at it. */
+typedef struct _D3DKMT_CREATESTANDARDALLOCATION D3DKMT_CREATESTANDARDALLOCATION;
+
+/* A plain bit-field word: the header gives it no Value member. */
+typedef struct _D3DKMT_CREATEDEVICEFLAGS
+{
+    UINT LegacyMode        : 1;     /* 0x00000001 */
+    UINT RequestVSync      : 1;     /* 0x00000002 */
+    UINT DisableGpuTimeout : 1;     /* 0x00000004 */
+    UINT TestDevice        : 1;     /* 0x00000008: created by a test; needs test signing */
+    UINT Reserved          : 28;    /* 0xFFFFFFF0 */
+} D3DKMT_CREATEDEVICEFLAGS;
+
+typedef struct _D3DKMT_CREATEDEVICE
+{
+    union
+    {
+        D3DKMT_HANDLE hAdapter;                 /* in: the adapter, for a user-mode caller */
+        VOID *pAdapter;                         /* in: the adapter, for a kernel-mode caller */
+    };
+    D3DKMT_CREATEDEVICEFLAGS Flags;             /* in */
+    D3DKMT_HANDLE hDevice;                      /* out */
+    /* The command buffer and lists below are D3D10-era outputs (for the legacy render path). */
+    D3DKMT_PTR(VOID *, pCommandBuffer);         /* out */
+    UINT CommandBufferSize;                     /* out, bytes */
+    UINT Padding0;                              /* implicit in the Windows header */
+    D3DKMT_PTR(D3DDDI_ALLOCATIONLIST *, pAllocationList);          /* out */
+    UINT AllocationListSize;                    /* out, entries */
+    UINT Padding1;                              /* implicit in the Windows header */
+    D3DKMT_PTR(D3DDDI_PATCHLOCATIONLIST *, pPatchLocationList);    /* out */
+    UINT PatchLocationListSize;                 /* out, entries */
+    UINT Padding2;                              /* implicit in the Windows header */
+} D3DKMT_CREATEDEVICE;
+
+typedef struct _D3DKMT_DESTROYDEVICE
+{
+    D3DKMT_HANDLE hDevice;                      /* in */
+} D3DKMT_DESTROYDEVICE;
+
+/*
+ * Who creates a context. G1 ends at DML_PYTORCH; G3 adds 21..28, so _MAX moves from 21 to 29.
+ * G2 takes the G1 values (unconfirmed: docs/structures.md, D3DKMT_CLIENTHINT).
+ */
+typedef enum _D3DKMT_CLIENTHINT
+{
+    D3DKMT_CLIENTHINT_UNKNOWN = 0,
+    D3DKMT_CLIENTHINT_OPENGL = 1,
+    D3DKMT_CLIENTHINT_CDD = 2,
+    D3DKMT_CLIENTHINT_OPENCL = 3,
+    D3DKMT_CLIENTHINT_VULKAN = 4,
+    D3DKMT_CLIENTHINT_CUDA = 5,
+    D3DKMT_CLIENTHINT_RESERVED = 6,
+    D3DKMT_CLIENTHINT_DX7 = 7,
+    D3DKMT_CLIENTHINT_DX8 = 8,
+    D3DKMT_CLIENTHINT_DX9 = 9,
+    D3DKMT_CLIENTHINT_DX10 = 10,
+    D3DKMT_CLIENTHINT_DX11 = 11,
+    D3DKMT_CLIENTHINT_DX12 = 12,
+    D3DKMT_CLIENTHINT_9ON12 = 13,
+    D3DKMT_CLIENTHINT_11ON12 = 14,
+    D3DKMT_CLIENTHINT_MFT_ENCODE = 15,
+    D3DKMT_CLIENTHINT_GLON12 = 16,
+    D3DKMT_CLIENTHINT_CLON12 = 17,
+    D3DKMT_CLIENTHINT_DML_TENSORFLOW = 18,
+    D3DKMT_CLIENTHINT_ONEAPI_LEVEL0 = 19,
+    D3DKMT_CLIENTHINT_DML_PYTORCH = 20,
+#if UMWS_GENERATION >= 3
+    D3DKMT_CLIENTHINT_VKON12 = 21,
+    D3DKMT_CLIENTHINT_FASTRPC = 22,
+    D3DKMT_CLIENTHINT_SNPE = 23,
+    D3DKMT_CLIENTHINT_QNN = 24,
+    D3DKMT_CLIENTHINT_VITIS = 25,
+    D3DKMT_CLIENTHINT_FFMPEG = 26,
+    D3DKMT_CLIENTHINT_OPEN_VINO = 27,
+    D3DKMT_CLIENTHINT_DML_WEBNN = 28,
+#endif
+    D3DKMT_CLIENTHINT_MAX
+} D3DKMT_CLIENTHINT;
+
+typedef struct _D3DKMT_CREATECONTEXTVIRTUAL
+{
+    D3DKMT_HANDLE hDevice;                      /* in */
+    UINT NodeOrdinal;                           /* in: node (engine type) the context runs on */
+    UINT EngineAffinity;                        /* in: engine within the node */
+    D3DDDI_CREATECONTEXTFLAGS Flags;            /* in */
+    D3DKMT_PTR(VOID *, pPrivateDriverData);     /* in: handed to the KMD */
+    UINT PrivateDriverDataSize;                 /* in, bytes */
+    D3DKMT_CLIENTHINT ClientHint;               /* in */
+    D3DKMT_HANDLE hContext;                     /* out */
+    UINT Padding0;                              /* implicit in the Windows header */
+} D3DKMT_CREATECONTEXTVIRTUAL;
+
+typedef struct _D3DKMT_DESTROYCONTEXT
+{
+    D3DKMT_HANDLE hContext;                     /* in */
+} D3DKMT_DESTROYCONTEXT;
+
+/* A plain bit-field word: the header gives it no Value member. */
+typedef struct _D3DKMT_CREATEALLOCATIONFLAGS
+{
+    UINT CreateResource            : 1;     /* 0x00000001 */
+    UINT CreateShared              : 1;     /* 0x00000002 */
+    UINT NonSecure                 : 1;     /* 0x00000004 */
+    UINT CreateProtected           : 1;     /* 0x00000008: kernel-mode callers only */
+    UINT RestrictSharedAccess      : 1;     /* 0x00000010 */
+    UINT ExistingSysMem            : 1;     /* 0x00000020: kernel-mode callers only */
+    UINT NtSecuritySharing         : 1;     /* 0x00000040 */
+    UINT ReadOnly                  : 1;     /* 0x00000080 */
+    UINT CreateWriteCombined       : 1;     /* 0x00000100: kernel-mode callers only */
+    UINT CreateCached              : 1;     /* 0x00000200: kernel-mode callers only */
+    UINT SwapChainBackBuffer       : 1;     /* 0x00000400 */
+    UINT CrossAdapter              : 1;     /* 0x00000800 */
+    UINT OpenCrossAdapter          : 1;     /* 0x00001000: kernel-mode callers only */
+    UINT PartialSharedCreation     : 1;     /* 0x00002000 */
+    UINT Zeroed                    : 1;     /* 0x00004000: out, the pages came zeroed */
+    UINT WriteWatch                : 1;     /* 0x00008000 */
+    UINT StandardAllocation        : 1;     /* 0x00010000: pStandardAllocation is valid */
+    UINT ExistingSection           : 1;     /* 0x00020000: hSection in D3DDDI_ALLOCATIONINFO2 */
+    UINT AllowNotZeroed            : 1;     /* 0x00040000 */
+    UINT PhysicallyContiguous      : 1;     /* 0x00080000 */
+    UINT NoKmdAccess               : 1;     /* 0x00100000: the KMD is not told of it */
+    UINT SharedDisplayable         : 1;     /* 0x00200000 */
+#if UMWS_GENERATION >= 2
+    UINT NoImplicitSynchronization : 1;     /* 0x00400000: WDDM 3.2 */
+    UINT Reserved                  : 9;     /* 0xFF800000 */
+#else
+    UINT Reserved                  : 10;    /* 0xFFC00000 */
+#endif
+} D3DKMT_CREATEALLOCATIONFLAGS;
+
+/* The argument of D3DKMTCreateAllocation and D3DKMTCreateAllocation2. */
+typedef struct _D3DKMT_CREATEALLOCATION
+{
+    D3DKMT_HANDLE hDevice;                              /* in */
+    D3DKMT_HANDLE hResource;                            /* in/out: resource handle, within the device */
+    D3DKMT_HANDLE hGlobalShare;                         /* out: with CreateShared and no NtSecuritySharing */
+    UINT Padding0;                                      /* implicit in the Windows header */
+    D3DKMT_PTR(const VOID *, pPrivateRuntimeData);      /* in */
+    UINT PrivateRuntimeDataSize;                        /* in, bytes */
+    UINT Padding1;                                      /* implicit in the Windows header */
+    union
+    {
+        D3DKMT_CREATESTANDARDALLOCATION *pStandardAllocation;  /* in, with StandardAllocation */
+        const VOID *pPrivateDriverData;                 /* in: the resource's private data */
+    };
+    UINT PrivateDriverDataSize;                         /* in, bytes */
+    UINT NumAllocations;                                /* in: entries in the array below */
+    union
+    {
+        D3DDDI_ALLOCATIONINFO *pAllocationInfo;         /* D3DKMTCreateAllocation */
+        D3DDDI_ALLOCATIONINFO2 *pAllocationInfo2;       /* D3DKMTCreateAllocation2: the one we use */
+    };
+    D3DKMT_CREATEALLOCATIONFLAGS Flags;                 /* in */
+    UINT Padding2;                                      /* implicit in the Windows header */
+    D3DKMT_PTR(HANDLE, hPrivateRuntimeResourceHandle);  /* in: opaque, for event tracing */
+} D3DKMT_CREATEALLOCATION;
+
+typedef struct _D3DKMT_DESTROYALLOCATION2
+{
+    D3DKMT_HANDLE hDevice;                              /* in */
+    D3DKMT_HANDLE hResource;                            /* in opt */
+    D3DKMT_PTR(const D3DKMT_HANDLE *, phAllocationList);    /* in */
+    UINT AllocationCount;                               /* in: entries in phAllocationList */
+    D3DDDICB_DESTROYALLOCATION2FLAGS Flags;             /* in */
+} D3DKMT_DESTROYALLOCATION2;
+
+/* Blocks the calling thread, or signals hAsyncEvent, once the fences reach the values. */
+typedef struct _D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU
+{
+    D3DKMT_HANDLE hDevice;                              /* in */
+    UINT ObjectCount;                                   /* in: entries in both arrays */
+    D3DKMT_PTR(const D3DKMT_HANDLE *, ObjectHandleArray);   /* in: monitored fences */
+    D3DKMT_PTR(const UINT64 *, FenceValueArray);        /* in: the value to wait for, per fence */
+    D3DKMT_PTR(HANDLE, hAsyncEvent);                    /* in opt: NULL blocks the caller */
+    D3DDDI_WAITFORSYNCHRONIZATIONOBJECTFROMCPU_FLAGS Flags;     /* in */
+    UINT Padding0;                                      /* implicit in the Windows header */
+} D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU;
+
 /* ---- Thunk prototypes as function-pointer types (the testbed's OS implements them) --- */
 
 #if !defined(APIENTRY)
@@ -205,6 +391,17 @@ typedef NTSTATUS (APIENTRY *PFND3DKMT_NOTIFYWORKSUBMISSION)(D3DKMT_NOTIFY_WORK_S
 typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATEHWQUEUE)(D3DKMT_CREATEHWQUEUE *);
 typedef NTSTATUS (APIENTRY *PFND3DKMT_DESTROYHWQUEUE)(const D3DKMT_DESTROYHWQUEUE *);
 typedef NTSTATUS (APIENTRY *PFND3DKMT_SUBMITCOMMANDTOHWQUEUE)(const D3DKMT_SUBMITCOMMANDTOHWQUEUE *);
+/* Devices, contexts, allocations, residency, GPU VA, CPU waits: constness as in the SDK header. */
+typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATEDEVICE)(D3DKMT_CREATEDEVICE *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_DESTROYDEVICE)(const D3DKMT_DESTROYDEVICE *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATECONTEXTVIRTUAL)(D3DKMT_CREATECONTEXTVIRTUAL *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_DESTROYCONTEXT)(const D3DKMT_DESTROYCONTEXT *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATEALLOCATION2)(D3DKMT_CREATEALLOCATION *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_DESTROYALLOCATION2)(const D3DKMT_DESTROYALLOCATION2 *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_MAKERESIDENT)(D3DDDI_MAKERESIDENT *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_MAPGPUVIRTUALADDRESS)(D3DDDI_MAPGPUVIRTUALADDRESS *);
+typedef NTSTATUS (APIENTRY *PFND3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU)(
+    const D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU *);
 #if UMWS_GENERATION >= 3
 typedef NTSTATUS (APIENTRY *PFND3DKMT_RESIZERINGBUFFER)(D3DKMT_RESIZERINGBUFFER *);
 typedef NTSTATUS (APIENTRY *PFND3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION)(

@@ -121,4 +121,170 @@ typedef struct _D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS
 } D3DDDI_CREATEHWQUEUEFORUSERMODESUBMISSION_FLAGS;
 #endif /* UMWS_GENERATION >= 3 */
 
+/* ---- Devices, contexts, allocations, residency, GPU VA, CPU waits --------------------- */
+/*
+ * What a UMD needs besides doorbells and hardware queues: the shared D3DDDI_* types of
+ * D3DKMTCreateContextVirtual, D3DKMTCreateAllocation2, D3DKMTDestroyAllocation2,
+ * D3DKMTMakeResident, D3DKMTMapGpuVirtualAddress and D3DKMTWaitForSynchronizationObjectFromCpu.
+ * The same in every generation (docs/structures.md, "Devices, contexts, allocations").
+ */
+
+/* Declared, not mirrored: D3DKMT_CREATEDEVICE and D3DKMT_CREATEALLOCATION only point at them. */
+typedef struct _D3DDDI_ALLOCATIONINFO D3DDDI_ALLOCATIONINFO;
+typedef struct _D3DDDI_ALLOCATIONLIST D3DDDI_ALLOCATIONLIST;
+typedef struct _D3DDDI_PATCHLOCATIONLIST D3DDDI_PATCHLOCATIONLIST;
+
+/* Context creation flags; bits 4..6 from WDDM 2.3 on. Bit masks in the comments. */
+typedef struct _D3DDDI_CREATECONTEXTFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT NullRendering       : 1;   /* 0x00000001 */
+            UINT InitialData         : 1;   /* 0x00000002 */
+            UINT DisableGpuTimeout   : 1;   /* 0x00000004 */
+            UINT SynchronizationOnly : 1;   /* 0x00000008 */
+            UINT HwQueueSupported    : 1;   /* 0x00000010: the context may own hardware queues */
+            UINT NoKmdAccess         : 1;   /* 0x00000020 */
+            UINT TestContext         : 1;   /* 0x00000040 */
+            UINT Reserved            : 25;  /* 0xFFFFFF80 */
+        };
+        UINT Value;
+    };
+} D3DDDI_CREATECONTEXTFLAGS;
+
+/* One allocation of D3DKMTCreateAllocation2 (pAllocationInfo2 of D3DKMT_CREATEALLOCATION). */
+typedef struct _D3DDDI_ALLOCATIONINFO2
+{
+    D3DKMT_HANDLE hAllocation;                      /* out */
+    UINT Padding0;                                  /* implicit in the Windows header */
+    union
+    {
+        HANDLE hSection;                            /* in: section, with ExistingSection */
+        const VOID *pSystemMem;                     /* in opt: pre-allocated system memory */
+    };
+    D3DKMT_PTR(VOID *, pPrivateDriverData);         /* in, out opt: handed to the KMD */
+    UINT PrivateDriverDataSize;                     /* in, bytes */
+    D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;   /* in: only for a primary */
+    union
+    {
+        struct
+        {
+            UINT Primary          : 1;              /* 0x00000001 */
+            UINT Stereo           : 1;              /* 0x00000002 */
+            UINT OverridePriority : 1;              /* 0x00000004: Priority below is valid */
+            UINT Reserved         : 29;             /* 0xFFFFFFF8 */
+        };
+        UINT Value;
+    } Flags;
+    UINT Padding1;                                  /* implicit in the Windows header */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS GpuVirtualAddress;    /* out: GPU VA of the allocation */
+    union
+    {
+        UINT Priority;                              /* in, with OverridePriority */
+        D3DKMT_ALIGN64 ULONG_PTR Unused;            /* sizes the union to 8 bytes */
+    };
+    D3DKMT_ALIGN64 ULONG_PTR Reserved[5];
+} D3DDDI_ALLOCATIONINFO2;
+
+/* D3DKMTDestroyAllocation2 flags. SystemUseOnly is the top bit, after Reserved. */
+typedef struct _D3DDDICB_DESTROYALLOCATION2FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT AssumeNotInUse     : 1;    /* 0x00000001 */
+            UINT SynchronousDestroy : 1;    /* 0x00000002 */
+            UINT Reserved           : 29;   /* 0x7FFFFFFC */
+            UINT SystemUseOnly      : 1;    /* 0x80000000: the UMD leaves it 0 */
+        };
+        UINT Value;
+    };
+} D3DDDICB_DESTROYALLOCATION2FLAGS;
+
+/* The header names this tag without the leading underscore (so do the other WDDM 2.0 paging types). */
+typedef struct D3DDDI_MAKERESIDENT_FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT CantTrimFurther : 1;   /* 0x00000001: may exceed the budget, not the maximum */
+            UINT MustSucceed     : 1;   /* 0x00000002: failure puts the device in error */
+            UINT Reserved        : 30;
+        };
+        UINT Value;
+    };
+} D3DDDI_MAKERESIDENT_FLAGS;
+
+/* The argument of D3DKMTMakeResident. */
+typedef struct D3DDDI_MAKERESIDENT
+{
+    D3DKMT_HANDLE hPagingQueue;                             /* in: paging queue that orders the work */
+    UINT NumAllocations;                                    /* in: entries in AllocationList;
+                                                               out: how many were made resident */
+    D3DKMT_PTR(const D3DKMT_HANDLE *, AllocationList);      /* in */
+    D3DKMT_PTR(const UINT *, PriorityList);                 /* in: one residency priority each */
+    D3DDDI_MAKERESIDENT_FLAGS Flags;                        /* in */
+    UINT Padding0;                                          /* implicit in the Windows header */
+    D3DKMT_ALIGN64 UINT64 PagingFenceValue;                 /* out: wait for this value of the paging
+                                                               queue's fence before using them */
+    D3DKMT_ALIGN64 UINT64 NumBytesToTrim;                   /* out: bytes to trim when over budget */
+} D3DDDI_MAKERESIDENT;
+
+/* GPU VA protection, a 64-bit flag word. */
+typedef struct _D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE
+{
+    union
+    {
+        struct
+        {
+            UINT64 Write         : 1;   /* bit 0 */
+            UINT64 Execute       : 1;   /* bit 1 */
+            UINT64 Zero          : 1;   /* bit 2 */
+            UINT64 NoAccess      : 1;   /* bit 3 */
+            UINT64 SystemUseOnly : 1;   /* bit 4: the UMD leaves it 0 */
+            UINT64 Reserved      : 59;  /* bits 5..63 */
+        };
+        D3DKMT_ALIGN64 UINT64 Value;
+    };
+} D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE;
+
+/* The argument of D3DKMTMapGpuVirtualAddress. Sizes and offsets of the mapping are in 4 KiB pages. */
+typedef struct D3DDDI_MAPGPUVIRTUALADDRESS
+{
+    D3DKMT_HANDLE hPagingQueue;                                 /* in */
+    UINT Padding0;                                              /* implicit in the Windows header */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS BaseAddress;           /* in opt: map exactly here */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS MinimumAddress;        /* in opt */
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS MaximumAddress;        /* in opt */
+    D3DKMT_HANDLE hAllocation;                                  /* in */
+    UINT Padding1;                                              /* implicit in the Windows header */
+    D3DKMT_ALIGN64 D3DGPU_SIZE_T OffsetInPages;                 /* in: 4 KiB pages into the allocation */
+    D3DKMT_ALIGN64 D3DGPU_SIZE_T SizeInPages;                   /* in: 4 KiB pages to map */
+    D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE Protection;         /* in */
+    D3DKMT_ALIGN64 UINT64 DriverProtection;                     /* in: driver-defined */
+    UINT Reserved0;
+    UINT Padding2;                                              /* implicit in the Windows header */
+    D3DKMT_ALIGN64 UINT64 Reserved1;
+    D3DKMT_ALIGN64 D3DGPU_VIRTUAL_ADDRESS VirtualAddress;        /* out */
+    D3DKMT_ALIGN64 UINT64 PagingFenceValue;                     /* out: wait for it before GPU use */
+} D3DDDI_MAPGPUVIRTUALADDRESS;
+
+/* D3DKMTWaitForSynchronizationObjectFromCpu flags. */
+typedef struct _D3DDDI_WAITFORSYNCHRONIZATIONOBJECTFROMCPU_FLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT WaitAny  : 1;  /* 0x00000001: any one condition ends the wait, not all */
+            UINT Reserved : 31;
+        };
+        UINT Value;
+    };
+} D3DDDI_WAITFORSYNCHRONIZATIONOBJECTFROMCPU_FLAGS;
+
 #endif /* UMWS_D3DUKMDT_H */

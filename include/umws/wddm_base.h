@@ -52,6 +52,7 @@ typedef void     VOID;
 typedef void    *PVOID;
 typedef void    *HANDLE;
 typedef int32_t  NTSTATUS;
+typedef uint64_t ULONG_PTR;  /* pointer-sized unsigned integer: 64 bits on 64-bit Windows */
 
 typedef union _LARGE_INTEGER {
     struct {

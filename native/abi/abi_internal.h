@@ -29,8 +29,8 @@
 #define UMWS_CONST(group, name) \
     { #group, #name, UMWS_ABI_KIND_CONST, 0, (uint64_t)(int64_t)(name), 0 }
 
-/* Largest mirrored type a bit probe may copy out, in bytes. */
-#define UMWS_ABI_PROBE_MAX 64
+/* Largest mirrored type a bit probe may copy out, in bytes (D3DDDI_ALLOCATIONINFO2 is 96). */
+#define UMWS_ABI_PROBE_MAX 128
 
 extern const UMWS_ABI_ENTRY umws_abi_fields[];
 extern const uint32_t umws_abi_field_count;

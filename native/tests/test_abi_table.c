@@ -98,7 +98,7 @@ static void bit_fields_tile_each_value_word(void)
         UMWS_CHECK_EQ(bits_total, 8 * v.Extent);
         tiled++;
     }
-    UMWS_CHECK(tiled >= 15); /* 15 flag unions in G1 and G2, 17 in G3 */
+    UMWS_CHECK(tiled >= 21); /* 21 flag unions in G1 and G2, 23 in G3 */
 }
 
 /* Sizes and offsets from the x64 tables of docs/structures.md. */
@@ -159,6 +159,26 @@ static void matches_the_reference_tables(void)
     UMWS_CHECK_EQ(offset_of("DXGKARG_FLUSHHWQUEUE", "Event"), 8);
     UMWS_CHECK_EQ(offset_of("DXGKARG_FLUSHHWQUEUE", "Flags"), 16);
     UMWS_CHECK_EQ(size_of("DXGKARG_FLUSHHWQUEUE_FLAGS"), 4);
+    /* devices, contexts, allocations, residency, GPU VA mapping, CPU waits: every generation */
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATEDEVICE"), 64);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEDEVICE", "pAdapter"), 0);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEDEVICE", "hDevice"), 12);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEDEVICE", "PatchLocationListSize"), 56);
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATECONTEXTVIRTUAL"), 40);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATECONTEXTVIRTUAL", "hContext"), 32);
+    UMWS_CHECK_EQ(size_of("D3DKMT_CREATEALLOCATION"), 72);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEALLOCATION", "pAllocationInfo2"), 48);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_CREATEALLOCATION", "Flags"), 56);
+    UMWS_CHECK_EQ(size_of("D3DDDI_ALLOCATIONINFO2"), 96);
+    UMWS_CHECK_EQ(offset_of("D3DDDI_ALLOCATIONINFO2", "GpuVirtualAddress"), 40);
+    UMWS_CHECK_EQ(size_of("D3DKMT_DESTROYALLOCATION2"), 24);
+    UMWS_CHECK_EQ(size_of("D3DDDI_MAKERESIDENT"), 48);
+    UMWS_CHECK_EQ(offset_of("D3DDDI_MAKERESIDENT", "PagingFenceValue"), 32);
+    UMWS_CHECK_EQ(size_of("D3DDDI_MAPGPUVIRTUALADDRESS"), 104);
+    UMWS_CHECK_EQ(offset_of("D3DDDI_MAPGPUVIRTUALADDRESS", "Protection"), 56);
+    UMWS_CHECK_EQ(offset_of("D3DDDI_MAPGPUVIRTUALADDRESS", "VirtualAddress"), 88);
+    UMWS_CHECK_EQ(size_of("D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU"), 40);
+    UMWS_CHECK_EQ(offset_of("D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU", "Flags"), 32);
 }
 
 /* G1 against the 22631 binary, whose thunk structures are G1 (x64 offsets and sizes it reads). */
@@ -233,6 +253,65 @@ static void measures_bit_positions(void)
     UMWS_CHECK(find("DXGK_FAULT_ERROR_CODE", "GeneralErrorCode", UMWS_ABI_KIND_BITS, &e));
     UMWS_CHECK_EQ(e.Position, 1);
     UMWS_CHECK_EQ(e.Extent, 31);
+    /* a named flag member counts from the structure's bit 0: Flags is at byte 32 */
+    UMWS_CHECK(find("D3DDDI_ALLOCATIONINFO2", "Flags.OverridePriority", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 258);
+    UMWS_CHECK(find("D3DDDICB_DESTROYALLOCATION2FLAGS", "SystemUseOnly", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 31);
+    UMWS_CHECK(find("D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE", "Reserved", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 5);
+    UMWS_CHECK_EQ(e.Extent, 59);
+    UMWS_CHECK(find("D3DKMT_CREATEALLOCATIONFLAGS", "Reserved", UMWS_ABI_KIND_BITS, &e));
+#if UMWS_GENERATION == 1
+    UMWS_CHECK_EQ(e.Position, 22);
+    UMWS_CHECK(!find("D3DKMT_CREATEALLOCATIONFLAGS", "NoImplicitSynchronization", UMWS_ABI_KIND_BITS, &e));
+#else
+    UMWS_CHECK_EQ(e.Position, 23);
+    UMWS_CHECK(find("D3DKMT_CREATEALLOCATIONFLAGS", "NoImplicitSynchronization", UMWS_ABI_KIND_BITS, &e));
+    UMWS_CHECK_EQ(e.Position, 22);
+#endif
+    UMWS_CHECK(find("D3DKMT_CLIENTHINT", "D3DKMT_CLIENTHINT_MAX", UMWS_ABI_KIND_CONST, &e));
+    UMWS_CHECK_EQ(e.Position, UMWS_GENERATION >= 3 ? 29 : 21);
+}
+
+/*
+ * The PFND3DKMT_* typedefs take the argument constness of the SDK header: a thunk written with the
+ * Windows signature converts to its typedef without a cast (a mismatch is a -Werror warning here).
+ */
+#define UMWS_THUNK(name, T) \
+    static NTSTATUS APIENTRY name(T *args) { return args == NULL ? STATUS_INVALID_PARAMETER : STATUS_SUCCESS; }
+UMWS_THUNK(create_device, D3DKMT_CREATEDEVICE)
+UMWS_THUNK(destroy_device, const D3DKMT_DESTROYDEVICE)
+UMWS_THUNK(create_context_virtual, D3DKMT_CREATECONTEXTVIRTUAL)
+UMWS_THUNK(destroy_context, const D3DKMT_DESTROYCONTEXT)
+UMWS_THUNK(create_allocation2, D3DKMT_CREATEALLOCATION)
+UMWS_THUNK(destroy_allocation2, const D3DKMT_DESTROYALLOCATION2)
+UMWS_THUNK(make_resident, D3DDDI_MAKERESIDENT)
+UMWS_THUNK(map_gpu_virtual_address, D3DDDI_MAPGPUVIRTUALADDRESS)
+UMWS_THUNK(wait_from_cpu, const D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU)
+
+static void thunk_typedefs_take_the_windows_signatures(void)
+{
+    PFND3DKMT_CREATEDEVICE a = create_device;
+    PFND3DKMT_DESTROYDEVICE b = destroy_device;
+    PFND3DKMT_CREATECONTEXTVIRTUAL c = create_context_virtual;
+    PFND3DKMT_DESTROYCONTEXT d = destroy_context;
+    PFND3DKMT_CREATEALLOCATION2 e = create_allocation2;
+    PFND3DKMT_DESTROYALLOCATION2 f = destroy_allocation2;
+    PFND3DKMT_MAKERESIDENT g = make_resident;
+    PFND3DKMT_MAPGPUVIRTUALADDRESS h = map_gpu_virtual_address;
+    PFND3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU i = wait_from_cpu;
+    D3DKMT_CREATEDEVICE device;
+    memset(&device, 0, sizeof device);
+    UMWS_CHECK_EQ(a(&device), STATUS_SUCCESS);
+    UMWS_CHECK_EQ(b(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(c(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(d(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(e(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(f(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(g(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(h(NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(i(NULL), STATUS_INVALID_PARAMETER);
 }
 
 int main(void)
@@ -243,5 +322,6 @@ int main(void)
     matches_the_reference_tables();
     g1_matches_the_22631_binary();
     measures_bit_positions();
+    thunk_typedefs_take_the_windows_signatures();
     return umws_test_finish("test_abi_table");
 }

@@ -51,6 +51,27 @@ public final class AbiCatalog {
             e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEHWQUEUE::layout, g -> NONE),
             e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYHWQUEUE::layout, g -> NONE),
             e("d3dkmthk.h", Generation.G1, D3DKMT_SUBMITCOMMANDTOHWQUEUE::layout, g -> NONE),
+            // d3dkmthk.h / d3dukmdt.h: devices, contexts, allocations, residency, waits
+            e("d3dukmdt.h", Generation.G1, D3DDDI_CREATECONTEXTFLAGS::layout, g -> D3DDDI_CREATECONTEXTFLAGS.BITS),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_ALLOCATIONINFO2::layout, g -> D3DDDI_ALLOCATIONINFO2.BITS),
+            e("d3dukmdt.h", Generation.G1, D3DDDICB_DESTROYALLOCATION2FLAGS::layout,
+                    g -> D3DDDICB_DESTROYALLOCATION2FLAGS.BITS),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_MAKERESIDENT_FLAGS::layout, g -> D3DDDI_MAKERESIDENT_FLAGS.BITS),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_MAKERESIDENT::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G1, D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE::layout,
+                    g -> D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE.BITS),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_MAPGPUVIRTUALADDRESS::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_WAITFORSYNCHRONIZATIONOBJECTFROMCPU_FLAGS::layout,
+                    g -> D3DDDI_WAITFORSYNCHRONIZATIONOBJECTFROMCPU_FLAGS.BITS),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEDEVICEFLAGS::layout, g -> D3DKMT_CREATEDEVICEFLAGS.BITS),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEDEVICE::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYDEVICE::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATECONTEXTVIRTUAL::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYCONTEXT::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEALLOCATIONFLAGS::layout, D3DKMT_CREATEALLOCATIONFLAGS::bits),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_CREATEALLOCATION::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_DESTROYALLOCATION2::layout, g -> NONE),
+            e("d3dkmthk.h", Generation.G1, D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU::layout, g -> NONE),
             // d3dkmddi.h: doorbell DDIs
             e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDOORBELL_FLAGS::layout, DXGKARG_CREATEDOORBELL_FLAGS::bits),
             e("d3dkmddi.h", Generation.G1, DXGKARG_CONNECTDOORBELL_FLAGS::layout, g -> DXGKARG_CONNECTDOORBELL_FLAGS.BITS),
@@ -106,6 +127,10 @@ public final class AbiCatalog {
             DXGK_PAGE_FAULT_FLAGS.class, DXGK_RENDER_PIPELINE_STAGE.class, DXGK_GENERAL_ERROR_CODE.class,
             DXGK_MIRACAST_CHUNK_TYPE.class, DXGK_PRESENT_DISPLAY_ONLY_PROGRESS_ID.class);
 
+    /** C enum types (4 bytes each) whose enumerators depend on the generation, with how to list them. */
+    private static final Map<String, Function<Generation, Map<String, Long>>> GENERATION_ENUMS = Map.of(
+            "D3DKMT_CLIENTHINT", D3DKMT_CLIENTHINT::enumerators);
+
     private AbiCatalog() {
     }
 
@@ -136,13 +161,17 @@ public final class AbiCatalog {
 
     /** The names of the C enum types; each is 4 bytes on every ABI the mirror supports. */
     public static List<String> enumTypes() {
-        return List.copyOf(ENUMS.keySet());
+        List<String> out = new ArrayList<>(ENUMS.keySet());
+        out.addAll(GENERATION_ENUMS.keySet());
+        return List.copyOf(out);
     }
 
     /** Every enumerator and macro that generation {@code g} defines. */
     public static List<AbiConstant> constants(Generation g) {
         List<AbiConstant> out = new ArrayList<>();
         ENUMS.forEach((type, holder) -> Constants.of(holder)
+                .forEach((name, value) -> out.add(new AbiConstant(type, name, value))));
+        GENERATION_ENUMS.forEach((type, enumerators) -> enumerators.apply(g)
                 .forEach((name, value) -> out.add(new AbiConstant(type, name, value))));
         d3dukmdt_h.defines(g).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
         Constants.of(ntstatus_h.class).forEach((name, value) -> out.add(new AbiConstant("NTSTATUS", name, value)));

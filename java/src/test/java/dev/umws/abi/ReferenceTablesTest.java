@@ -219,6 +219,82 @@ class ReferenceTablesTest {
         assertEquals(88, D3DDDI_NATIVEFENCELOGDETAIL.sizeof());
     }
 
+    /**
+     * x64 sizes and offsets as clang --target=x86_64-pc-windows-msvc lays out the transcription in
+     * include/umws (docs/structures.md, "Devices, contexts, allocations, residency, waits"); the same in
+     * every generation.
+     */
+    @Test
+    void deviceContextAllocationAndWaitStructuresMatch() {
+        for (Generation g : Generation.values()) {
+            GroupLayout device = D3DKMT_CREATEDEVICE.layout(g);
+            assertLayout(device, 64, "hAdapter", 0, "pAdapter", 0, "Flags", 8, "hDevice", 12, "pCommandBuffer", 16,
+                    "CommandBufferSize", 24, "pAllocationList", 32, "AllocationListSize", 40, "pPatchLocationList", 48,
+                    "PatchLocationListSize", 56, "Padding2", 60);
+            assertEquals(8, device.byteAlignment());
+            assertEquals(8, size(device, "pAdapter"));
+            assertLayout(D3DKMT_DESTROYDEVICE.layout(g), 4, "hDevice", 0);
+            assertLayout(D3DKMT_CREATECONTEXTVIRTUAL.layout(g), 40, "hDevice", 0, "NodeOrdinal", 4,
+                    "EngineAffinity", 8, "Flags", 12, "pPrivateDriverData", 16, "PrivateDriverDataSize", 24,
+                    "ClientHint", 28, "hContext", 32, "Padding0", 36);
+            assertLayout(D3DKMT_DESTROYCONTEXT.layout(g), 4, "hContext", 0);
+            assertLayout(D3DKMT_CREATEALLOCATION.layout(g), 72, "hDevice", 0, "hResource", 4, "hGlobalShare", 8,
+                    "pPrivateRuntimeData", 16, "PrivateRuntimeDataSize", 24, "pStandardAllocation", 32,
+                    "pPrivateDriverData", 32, "PrivateDriverDataSize", 40, "NumAllocations", 44, "pAllocationInfo", 48,
+                    "pAllocationInfo2", 48, "Flags", 56, "hPrivateRuntimeResourceHandle", 64);
+            assertLayout(D3DDDI_ALLOCATIONINFO2.layout(g), 96, "hAllocation", 0, "hSection", 8, "pSystemMem", 8,
+                    "pPrivateDriverData", 16, "PrivateDriverDataSize", 24, "VidPnSourceId", 28, "Flags", 32,
+                    "Flags.Value", 32, "GpuVirtualAddress", 40, "Priority", 48, "Unused", 48, "Reserved", 56);
+            assertEquals(40, size(D3DDDI_ALLOCATIONINFO2.layout(g), "Reserved"));
+            assertLayout(D3DKMT_DESTROYALLOCATION2.layout(g), 24, "hDevice", 0, "hResource", 4, "phAllocationList", 8,
+                    "AllocationCount", 16, "Flags", 20);
+            assertLayout(D3DDDI_MAKERESIDENT.layout(g), 48, "hPagingQueue", 0, "NumAllocations", 4,
+                    "AllocationList", 8, "PriorityList", 16, "Flags", 24, "PagingFenceValue", 32, "NumBytesToTrim", 40);
+            assertLayout(D3DDDI_MAPGPUVIRTUALADDRESS.layout(g), 104, "hPagingQueue", 0, "BaseAddress", 8,
+                    "MinimumAddress", 16, "MaximumAddress", 24, "hAllocation", 32, "OffsetInPages", 40,
+                    "SizeInPages", 48, "Protection", 56, "DriverProtection", 64, "Reserved0", 72, "Reserved1", 80,
+                    "VirtualAddress", 88, "PagingFenceValue", 96);
+            assertLayout(D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.layout(g), 40, "hDevice", 0, "ObjectCount", 4,
+                    "ObjectHandleArray", 8, "FenceValueArray", 16, "hAsyncEvent", 24, "Flags", 32);
+            assertEquals(8, D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE.layout(g).byteSize());
+            assertEquals(8, D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE.layout(g).byteAlignment());
+            assertEquals(4, D3DKMT_CREATEALLOCATIONFLAGS.layout(g).byteSize());
+            assertEquals(4, D3DKMT_CREATEDEVICEFLAGS.layout(g).byteSize());
+        }
+    }
+
+    @Test
+    void allocationAndContextFlagsKeepTheHeaderBits() {
+        // Only NoImplicitSynchronization (WDDM 3.2) moves between generations.
+        assertEquals(new BitField("SharedDisplayable", 21, 1), D3DKMT_CREATEALLOCATIONFLAGS.bits(Generation.G1).get(21));
+        assertEquals(new BitField("Reserved", 22, 10), D3DKMT_CREATEALLOCATIONFLAGS.bits(Generation.G1).get(22));
+        for (Generation g : new Generation[] {Generation.G2, Generation.G3}) {
+            List<BitField> bits = D3DKMT_CREATEALLOCATIONFLAGS.bits(g);
+            assertEquals(new BitField("NoImplicitSynchronization", 22, 1), bits.get(22), g.name());
+            assertEquals(new BitField("Reserved", 23, 9), bits.get(23), g.name());
+        }
+        assertEquals(0x8, D3DKMT_CREATEDEVICEFLAGS.TestDevice.intMask());
+        assertEquals(0x10, D3DDDI_CREATECONTEXTFLAGS.HwQueueSupported.intMask());
+        assertEquals(0x40, D3DDDI_CREATECONTEXTFLAGS.TestContext.intMask());
+        assertEquals(0x80000000, D3DDDICB_DESTROYALLOCATION2FLAGS.SystemUseOnly.intMask());
+        assertEquals(new BitField("Reserved", 5, 59), D3DDDIGPUVIRTUALADDRESS_PROTECTION_TYPE.Reserved);
+        // Flags sits at byte 32 of D3DDDI_ALLOCATIONINFO2: its bits count from bit 256 of the structure.
+        assertEquals(new BitField("Flags.OverridePriority", 258, 1), D3DDDI_ALLOCATIONINFO2.OverridePriority);
+        assertEquals(0x4, D3DDDI_ALLOCATIONINFO2.Flags.OverridePriority.intMask());
+    }
+
+    @Test
+    void clientHintsFollowTheGeneration() {
+        assertEquals(20, D3DKMT_CLIENTHINT.D3DKMT_CLIENTHINT_DML_PYTORCH);
+        assertEquals(21, D3DKMT_CLIENTHINT.D3DKMT_CLIENTHINT_MAX(Generation.G1));
+        assertEquals(21, D3DKMT_CLIENTHINT.D3DKMT_CLIENTHINT_MAX(Generation.G2));
+        assertEquals(29, D3DKMT_CLIENTHINT.D3DKMT_CLIENTHINT_MAX(Generation.G3));
+        assertEquals(22, D3DKMT_CLIENTHINT.enumerators(Generation.G2).size());
+        assertEquals(30, D3DKMT_CLIENTHINT.enumerators(Generation.G3).size());
+        assertEquals(28L, D3DKMT_CLIENTHINT.enumerators(Generation.G3).get("D3DKMT_CLIENTHINT_DML_WEBNN"));
+        assertEquals("D3DKMT_CLIENTHINT_VULKAN", D3DKMT_CLIENTHINT.name(4));
+    }
+
     @Test
     void enumAndStatusValuesKeepTheHeaderSpelling() {
         assertEquals(2, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
