@@ -622,6 +622,13 @@ const UMWS_ABI_ENTRY umws_abi_fields[] = {
     UMWS_FIELD(UMWS_CUMD_QUEUE, Notifies),
     UMWS_FIELD(UMWS_CUMD_QUEUE, NotifyRaces),
     UMWS_FIELD(UMWS_CUMD_QUEUE, Thunks),
+    /* the testbed's allocation call (umws_os.h) */
+    UMWS_TYPE(UMWS_CREATEALLOCATION),
+    UMWS_FIELD(UMWS_CREATEALLOCATION, hDevice),
+    UMWS_FIELD(UMWS_CREATEALLOCATION, hAllocation),
+    UMWS_FIELD(UMWS_CREATEALLOCATION, SizeInBytes),
+    UMWS_FIELD(UMWS_CREATEALLOCATION, CpuVirtualAddress),
+    UMWS_FIELD(UMWS_CREATEALLOCATION, GpuVirtualAddress),
 };
 
 const uint32_t umws_abi_field_count = (uint32_t)(sizeof umws_abi_fields / sizeof umws_abi_fields[0]);

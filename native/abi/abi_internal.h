@@ -15,6 +15,7 @@
 #include "umws/umws_abi.h"
 #include "umws/umws_cumd.h"
 #include "umws/umws_gpu.h"
+#include "umws/umws_os.h"
 
 #if defined(_MSC_VER) && !defined(__clang__)
 #define UMWS_ALIGNOF(T) __alignof(T)

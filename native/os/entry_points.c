@@ -83,6 +83,57 @@ NTSTATUS APIENTRY D3DKMTNotifyWorkSubmission(D3DKMT_NOTIFY_WORK_SUBMISSION *pDat
     return os_call(UMWS_THUNK_NOTIFYWORKSUBMISSION, pData);
 }
 
+NTSTATUS APIENTRY D3DKMTCreateDevice(D3DKMT_CREATEDEVICE *pData)
+{
+    return os_call(UMWS_THUNK_CREATEDEVICE, pData);
+}
+
+NTSTATUS APIENTRY D3DKMTDestroyDevice(const D3DKMT_DESTROYDEVICE *pData)
+{
+    return os_call(UMWS_THUNK_DESTROYDEVICE, (void *)(uintptr_t)pData);
+}
+
+NTSTATUS APIENTRY D3DKMTCreateContextVirtual(D3DKMT_CREATECONTEXTVIRTUAL *pData)
+{
+    return os_call(UMWS_THUNK_CREATECONTEXTVIRTUAL, pData);
+}
+
+NTSTATUS APIENTRY D3DKMTDestroyContext(const D3DKMT_DESTROYCONTEXT *pData)
+{
+    return os_call(UMWS_THUNK_DESTROYCONTEXT, (void *)(uintptr_t)pData);
+}
+
+NTSTATUS APIENTRY D3DKMTWaitForSynchronizationObjectFromCpu(const D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU *pData)
+{
+    return os_call(UMWS_THUNK_WAITFORSYNCHRONIZATIONOBJECTFROMCPU, (void *)(uintptr_t)pData);
+}
+
+NTSTATUS umws_open_adapter(D3DKMT_HANDLE *phAdapter)
+{
+    return os_call(UMWS_THUNK_OPENADAPTER, phAdapter);
+}
+
+/* The scalar arguments travel by address: the dispatcher takes one pointer. */
+NTSTATUS umws_close_adapter(D3DKMT_HANDLE hAdapter)
+{
+    return os_call(UMWS_THUNK_CLOSEADAPTER, &hAdapter);
+}
+
+NTSTATUS umws_create_allocation(UMWS_CREATEALLOCATION *pData)
+{
+    return os_call(UMWS_THUNK_CREATEALLOCATION, pData);
+}
+
+NTSTATUS umws_make_resident(D3DKMT_HANDLE hAllocation)
+{
+    return os_call(UMWS_THUNK_MAKERESIDENT, &hAllocation);
+}
+
+NTSTATUS umws_destroy_allocation(D3DKMT_HANDLE hAllocation)
+{
+    return os_call(UMWS_THUNK_DESTROYALLOCATION, &hAllocation);
+}
+
 #if UMWS_GENERATION >= 3
 NTSTATUS APIENTRY D3DKMTCreateHwQueueForUserModeSubmission(D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION *pData)
 {

@@ -119,7 +119,8 @@ public final class AbiCatalog {
             e("umws_gpu.h", Generation.G1, UMWS_GPU_ENGINE_STATS::layout, g -> NONE),
             // the C UMD
             e("umws_cumd.h", Generation.G1, UMWS_CUMD_THUNKS::layout, g -> NONE),
-            e("umws_cumd.h", Generation.G1, UMWS_CUMD_QUEUE::layout, g -> NONE));
+            e("umws_cumd.h", Generation.G1, UMWS_CUMD_QUEUE::layout, g -> NONE),
+            e("umws_os.h", Generation.G1, UMWS_CREATEALLOCATION::layout, g -> NONE));
 
     /** C enum types, each a 4-byte enum, with the class that holds its enumerators. */
     private static final Map<String, Class<?>> ENUMS = enums(

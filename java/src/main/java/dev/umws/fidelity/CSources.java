@@ -19,6 +19,7 @@ final class CSources {
             #include "umws/umws_abi.h"
             #include "umws/umws_gpu.h"
             #include "umws/umws_cumd.h"
+            #include "umws/umws_os.h"
             """;
 
     private CSources() {

@@ -21,8 +21,11 @@ public interface Kmd {
     record AllocationInfo(long osHandle, long gpuVa, long sizeInBytes, boolean resident) {
     }
 
-    /** A hardware context: the process's GPU VA space, the engine (node) it runs on, and its device (the KMD's handle). */
-    record ContextInfo(long osHandle, dev.umws.gpu.VaSpace space, int engine, long hDevice) {
+    /**
+     * A hardware context: the process's GPU VA space, the engine (node) it runs on, its device (the
+     * KMD's handle), and the UMD's private data (the OS's copy, valid during the DDI; NULL when none).
+     */
+    record ContextInfo(long osHandle, dev.umws.gpu.VaSpace space, int engine, long hDevice, MemorySegment privateData) {
     }
 
     /** A process that opened the adapter: its GPU VA space (a native KMD reaches it through the testbed's services). */

@@ -36,6 +36,16 @@ public final class EntryPoints {
     static final int DESTROYDOORBELL = 6;
     static final int NOTIFYWORKSUBMISSION = 7;
     static final int CREATEHWQUEUEFORUSERMODESUBMISSION = 8;
+    static final int CREATEDEVICE = 9;
+    static final int DESTROYDEVICE = 10;
+    static final int CREATECONTEXTVIRTUAL = 11;
+    static final int DESTROYCONTEXT = 12;
+    static final int WAITFORSYNCHRONIZATIONOBJECTFROMCPU = 13;
+    static final int OPENADAPTER = 14;
+    static final int CLOSEADAPTER = 15;
+    static final int CREATEALLOCATION = 16;
+    static final int MAKERESIDENT = 17;
+    static final int DESTROYALLOCATION = 18;
 
     private static final Map<Long, Process> PROCESSES = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT_ID = new AtomicLong();
@@ -126,6 +136,16 @@ public final class EntryPoints {
                 case DESTROYDOORBELL -> p.D3DKMTDestroyDoorbell(args);
                 case NOTIFYWORKSUBMISSION -> p.D3DKMTNotifyWorkSubmission(args);
                 case CREATEHWQUEUEFORUSERMODESUBMISSION -> p.D3DKMTCreateHwQueueForUserModeSubmission(args);
+                case CREATEDEVICE -> p.D3DKMTCreateDevice(args);
+                case DESTROYDEVICE -> p.D3DKMTDestroyDevice(args);
+                case CREATECONTEXTVIRTUAL -> p.D3DKMTCreateContextVirtual(args);
+                case DESTROYCONTEXT -> p.D3DKMTDestroyContext(args);
+                case WAITFORSYNCHRONIZATIONOBJECTFROMCPU -> p.D3DKMTWaitForSynchronizationObjectFromCpu(args);
+                case OPENADAPTER -> p.openAdapter(args);
+                case CLOSEADAPTER -> p.closeAdapter(DeviceThunks.handleAt(p, args));
+                case CREATEALLOCATION -> p.createAllocation(args);
+                case MAKERESIDENT -> p.makeResident(DeviceThunks.handleAt(p, args));
+                case DESTROYALLOCATION -> p.destroyAllocation(DeviceThunks.handleAt(p, args));
                 default -> STATUS_INVALID_PARAMETER;
             };
         } catch (Throwable t) {

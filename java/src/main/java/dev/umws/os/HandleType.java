@@ -2,5 +2,5 @@ package dev.umws.os;
 
 /** What a D3DKMT handle names. */
 enum HandleType {
-    DEVICE, CONTEXT, HW_QUEUE, ALLOCATION, DOORBELL, SYNC_OBJECT
+    ADAPTER, DEVICE, CONTEXT, HW_QUEUE, ALLOCATION, DOORBELL, SYNC_OBJECT
 }

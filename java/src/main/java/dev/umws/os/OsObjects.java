@@ -84,6 +84,13 @@ final class OsObjects {
             this.value = value;
             this.gpuVa = gpuVa;
         }
+
+        /** The GPU has written {@code target} or more (acquire). IllegalStateException once its memory is gone. */
+        boolean reached(long target) {
+            return (long) FENCE.getAcquire(value, 0L) >= target;
+        }
+
+        private static final java.lang.invoke.VarHandle FENCE = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
     }
 
     static final class Queue {

@@ -163,6 +163,28 @@ public final class Process implements AutoCloseable {
         }
     }
 
+    /**
+     * Destroys a hardware context with its queues (and their doorbells), as destroying its device
+     * would; STATUS_INVALID_PARAMETER for a handle that names no live context of this process.
+     */
+    public int destroyContext(int hContext) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Context c = lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
+        if (c == null) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, c.device, true)) {
+            if (c.state == ObjectState.DESTROYED) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            destroyLocked(c);
+            c.device.contexts.remove(c);
+            return STATUS_SUCCESS;
+        }
+    }
+
     /** Creates a device; its handle goes to {@code hDevice[0]}. */
     public int createDevice(int[] hDevice) {
         return call(() -> {
@@ -191,6 +213,11 @@ public final class Process implements AutoCloseable {
 
     /** Creates a hardware context on {@code engine} (node). */
     public int createContext(int hDevice, int engine, int[] hContext) {
+        return createContext(hDevice, engine, MemorySegment.NULL, hContext);
+    }
+
+    /** The same, handing the KMD {@code privateData} (the OS's copy). */
+    int createContext(int hDevice, int engine, MemorySegment privateData, int[] hContext) {
         if (closed) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -206,7 +233,7 @@ public final class Process implements AutoCloseable {
                 return STATUS_DEVICE_REMOVED;
             }
             long[] k = new long[1];
-            int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine, d.kmdHandle), k);
+            int status = os.kmd.DxgkDdiCreateContext(new Kmd.ContextInfo(0, space, engine, d.kmdHandle, privateData), k);
             if (status != STATUS_SUCCESS) {
                 return status;
             }
@@ -255,6 +282,36 @@ public final class Process implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    /**
+     * Destroys an allocation: the KMD forgets it, the GPU's mapping goes; its memory stays the
+     * process's until the process ends. STATUS_INVALID_PARAMETER for an unknown handle or one a
+     * doorbell still uses as its ring or ring control.
+     */
+    public int destroyAllocation(int hAllocation) {
+        if (closed) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        if (a == null) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Locks.Held _ = Locks.device(os, a.device, true)) {
+            if (a.state == ObjectState.DESTROYED || a.doorbellRefs > 0) {
+                return STATUS_INVALID_PARAMETER;
+            }
+            if (a.kmdHandle != 0) {
+                os.kmd.DxgkDdiDestroyAllocation(a.kmdHandle);
+            }
+            if (a.resident && a.gpuVisible) {
+                space.unmap(a.gpuVa);
+            }
+            a.state = ObjectState.DESTROYED;
+            a.device.allocations.remove(a);
+            freeHandle(a.handle);
             return STATUS_SUCCESS;
         }
     }
@@ -368,6 +425,43 @@ public final class Process implements AutoCloseable {
         }
     }
 
+    /** The testbed's umws_open_adapter: an adapter handle (D3DKMT_HANDLE) written at {@code phAdapter}. */
+    public int openAdapter(MemorySegment phAdapter) {
+        return thunk("umws_open_adapter", () -> DeviceThunks.openAdapter(this, phAdapter));
+    }
+
+    /** The testbed's umws_create_allocation (a UMWS_CREATEALLOCATION at {@code args}). */
+    public int createAllocation(MemorySegment args) {
+        return thunk("umws_create_allocation", () -> DeviceThunks.createAllocation(this, args));
+    }
+
+    /** The testbed's umws_close_adapter. */
+    public int closeAdapter(int hAdapter) {
+        return thunk("umws_close_adapter", () -> DeviceThunks.closeAdapter(this, hAdapter));
+    }
+
+    public int D3DKMTCreateDevice(MemorySegment args) {
+        return thunk("D3DKMTCreateDevice", () -> DeviceThunks.createDevice(this, args));
+    }
+
+    public int D3DKMTDestroyDevice(MemorySegment args) {
+        return thunk("D3DKMTDestroyDevice", () -> DeviceThunks.destroyDevice(this, args));
+    }
+
+    public int D3DKMTCreateContextVirtual(MemorySegment args) {
+        return thunk("D3DKMTCreateContextVirtual", () -> DeviceThunks.createContextVirtual(this, args));
+    }
+
+    public int D3DKMTDestroyContext(MemorySegment args) {
+        return thunk("D3DKMTDestroyContext", () -> DeviceThunks.destroyContext(this, args));
+    }
+
+    /** Blocks without the watchdog's bound: a wait for the GPU is not a stuck thunk. */
+    public int D3DKMTWaitForSynchronizationObjectFromCpu(MemorySegment args) {
+        os.thunkProbe.entering(this, "D3DKMTWaitForSynchronizationObjectFromCpu");
+        return closed ? STATUS_INVALID_PARAMETER : DeviceThunks.waitFromCpu(this, args);
+    }
+
     public int D3DKMTCreateHwQueue(MemorySegment args) {
         return thunk("D3DKMTCreateHwQueue", () -> QueueThunks.create(this, args));
     }
@@ -444,20 +538,25 @@ public final class Process implements AutoCloseable {
         }
     }
 
+    /** A context's queues, then the context, in the kernel's order; its device's lock is held exclusive. */
+    private void destroyLocked(OsObjects.Context c) {
+        c.lock.lock();
+        try {
+            for (OsObjects.Queue q : List.copyOf(c.queues)) {
+                QueueThunks.destroyLocked(this, q);
+            }
+            os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
+            c.state = ObjectState.DESTROYED;
+        } finally {
+            c.lock.unlock();
+        }
+        freeHandle(c.handle);
+    }
+
     /** Destroys a device's objects; its device lock (exclusive) or the adapter's is held. */
     private void destroyLocked(OsObjects.Device d) {
         for (OsObjects.Context c : List.copyOf(d.contexts)) {
-            c.lock.lock();
-            try {
-                for (OsObjects.Queue q : List.copyOf(c.queues)) {
-                    QueueThunks.destroyLocked(this, q);
-                }
-                os.kmd.DxgkDdiDestroyContext(c.kmdHandle);
-                c.state = ObjectState.DESTROYED;
-            } finally {
-                c.lock.unlock();
-            }
-            freeHandle(c.handle);
+            destroyLocked(c);
         }
         for (OsObjects.Allocation a : d.allocations) {
             if (a.kmdHandle != 0) {

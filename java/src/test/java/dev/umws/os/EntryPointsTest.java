@@ -32,6 +32,15 @@ class EntryPointsTest {
 
     private static final MethodHandle CREATE = entry("D3DKMTCreateHwQueue");
     private static final MethodHandle DESTROY = entry("D3DKMTDestroyHwQueue");
+    private static final MethodHandle OPEN_ADAPTER = entry("umws_open_adapter");
+    private static final MethodHandle CREATE_DEVICE = entry("D3DKMTCreateDevice");
+    private static final MethodHandle DESTROY_DEVICE = entry("D3DKMTDestroyDevice");
+    private static final MethodHandle CREATE_CONTEXT = entry("D3DKMTCreateContextVirtual");
+    private static final MethodHandle DESTROY_CONTEXT = entry("D3DKMTDestroyContext");
+    private static final MethodHandle CREATE_ALLOCATION = entry("umws_create_allocation");
+    private static final MethodHandle WAIT = entry("D3DKMTWaitForSynchronizationObjectFromCpu");
+    private static final MethodHandle MAKE_RESIDENT = Linker.nativeLinker().downcallHandle(
+            NativeLibrary.lookup().find("umws_make_resident").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
     private static int call(MethodHandle entry, MemorySegment args) {
         try {
@@ -82,6 +91,66 @@ class EntryPointsTest {
                 MemorySegment q = f.queueArgs(f.context, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
                 f.a.close();
                 assertEquals(STATUS_INVALID_PARAMETER, call(CREATE, q));
+            }
+        }
+    }
+
+    @Test
+    void aNativeUmdMakesItsDeviceContextAndAllocationsAndWaitsThroughTheEntryPoints() throws Throwable {
+        try (Fixture f = new Fixture(); java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            try (EntryPoints.Binding _ = f.a.bindCurrentThread()) {
+                MemorySegment hAdapter = arena.allocate(JAVA_INT);
+                assertEquals(STATUS_SUCCESS, call(OPEN_ADAPTER, hAdapter));
+                MemorySegment cd = dev.umws.abi.D3DKMT_CREATEDEVICE.allocate(arena);
+                dev.umws.abi.D3DKMT_CREATEDEVICE.hAdapter(cd, hAdapter.get(JAVA_INT, 0));
+                assertEquals(STATUS_SUCCESS, call(CREATE_DEVICE, cd));
+                int device = dev.umws.abi.D3DKMT_CREATEDEVICE.hDevice(cd);
+                assertNotEquals(0, device);
+
+                MemorySegment cc = dev.umws.abi.D3DKMT_CREATECONTEXTVIRTUAL.allocate(arena);
+                dev.umws.abi.D3DKMT_CREATECONTEXTVIRTUAL.hDevice(cc, device);
+                dev.umws.abi.D3DKMT_CREATECONTEXTVIRTUAL.EngineAffinity(cc, 2); // no second engine in a node
+                assertEquals(STATUS_INVALID_PARAMETER, call(CREATE_CONTEXT, cc));
+                dev.umws.abi.D3DKMT_CREATECONTEXTVIRTUAL.EngineAffinity(cc, 1);
+                assertEquals(STATUS_SUCCESS, call(CREATE_CONTEXT, cc));
+                int context = dev.umws.abi.D3DKMT_CREATECONTEXTVIRTUAL.hContext(cc);
+
+                MemorySegment ca = dev.umws.abi.UMWS_CREATEALLOCATION.allocate(arena);
+                dev.umws.abi.UMWS_CREATEALLOCATION.hDevice(ca, device);
+                dev.umws.abi.UMWS_CREATEALLOCATION.SizeInBytes(ca, 5000);
+                assertEquals(STATUS_SUCCESS, call(CREATE_ALLOCATION, ca));
+                int allocation = dev.umws.abi.UMWS_CREATEALLOCATION.hAllocation(ca);
+                assertNotEquals(0L, dev.umws.abi.UMWS_CREATEALLOCATION.CpuVirtualAddress(ca).address());
+                assertEquals(f.a.allocationGpuVa(allocation), dev.umws.abi.UMWS_CREATEALLOCATION.GpuVirtualAddress(ca));
+                assertEquals(8192, f.a.allocationMemory(allocation).byteSize(), "whole pages");
+                assertEquals(STATUS_SUCCESS, (int) MAKE_RESIDENT.invokeExact(allocation));
+
+                // a queue's progress fence starts at 0: a wait for 0 returns at once
+                MemorySegment q = f.queueArgs(context, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
+                assertEquals(STATUS_SUCCESS, call(CREATE, q));
+                MemorySegment fences = arena.allocate(JAVA_INT);
+                fences.set(JAVA_INT, 0, D3DKMT_CREATEHWQUEUE.hHwQueueProgressFence(q));
+                MemorySegment values = arena.allocate(java.lang.foreign.ValueLayout.JAVA_LONG);
+                MemorySegment w = dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.allocate(arena);
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.hDevice(w, device);
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.ObjectCount(w, 1);
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.ObjectHandleArray(w, fences);
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.FenceValueArray(w, values);
+                assertEquals(STATUS_SUCCESS, call(WAIT, w));
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.hAsyncEvent(w, MemorySegment.ofAddress(8));
+                assertEquals(dev.umws.abi.ntstatus_h.STATUS_NOT_SUPPORTED, call(WAIT, w), "no events here");
+                dev.umws.abi.D3DKMT_WAITFORSYNCHRONIZATIONOBJECTFROMCPU.ObjectCount(w, 0);
+                assertEquals(STATUS_INVALID_PARAMETER, call(WAIT, w));
+
+                MemorySegment dc = dev.umws.abi.D3DKMT_DESTROYCONTEXT.allocate(arena);
+                dev.umws.abi.D3DKMT_DESTROYCONTEXT.hContext(dc, context);
+                assertEquals(STATUS_SUCCESS, call(DESTROY_CONTEXT, dc), "with its queue");
+                assertEquals(STATUS_INVALID_PARAMETER, call(DESTROY_CONTEXT, dc));
+                MemorySegment dd = dev.umws.abi.D3DKMT_DESTROYDEVICE.allocate(arena);
+                dev.umws.abi.D3DKMT_DESTROYDEVICE.hDevice(dd, device);
+                assertEquals(STATUS_SUCCESS, call(DESTROY_DEVICE, dd));
+                dev.umws.abi.D3DKMT_CREATEDEVICE.hAdapter(cd, device); // not an adapter handle
+                assertEquals(STATUS_INVALID_PARAMETER, call(CREATE_DEVICE, cd));
             }
         }
     }
