@@ -654,7 +654,7 @@ typedef struct _DXGKARGCB_NOTIFY_INTERRUPT_DATA
 /*
  * The interrupt-path callbacks that d3dkmddi.h declares; DXGKCB_QUEUE_DPC and the ISR and DPC
  * entry points are dispmprt.h's and live in umws/dispmprt.h. The WDK spells the data pointer
- * IN_CONST_PDXGKARGCB_NOTIFY_INTERRUPT_DATA but defines it without const (WDK 10.0.16299
+ * IN_CONST_PDXGKARGCB_NOTIFY_INTERRUPT_DATA but defines it without const (WDDM 2.3
  * d3dkmddi.h), which is what is mirrored.
  */
 typedef VOID (APIENTRY *DXGKCB_NOTIFY_INTERRUPT)(HANDLE hAdapter, DXGKARGCB_NOTIFY_INTERRUPT_DATA *pData);

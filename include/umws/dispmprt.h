@@ -10,10 +10,10 @@
  * every offset is the real one. Comments give x64 byte offsets.
  *
  * Sources (docs/structures.md, "dispmprt.h: the DDI table and the callback interface"): the
- * member order of both tables is that of the WDK dispmprt.h (the WDDM 2.3 text of WDK 10.0.16299
- * up to WDDM 2.3, the DRIVER_INITIALIZATION_DATA and DXGKRNL_INTERFACE reference pages on
- * Learn after it, whose member lists and version notes agree with the WDK 22621-derived ReactOS
- * header where that one does not comment members out).
+ * member order of both tables is the WDK dispmprt.h's: its WDDM 2.3 text (WDK 10.0.16299 era) up
+ * to WDDM 2.3, then the DRIVER_INITIALIZATION_DATA and DXGKRNL_INTERFACE reference pages on Learn,
+ * whose member lists and version notes agree with the WDK 22621-derived ReactOS header wherever
+ * that one keeps a member.
  */
 #ifndef UMWS_DISPMPRT_H
 #define UMWS_DISPMPRT_H
