@@ -232,7 +232,9 @@ typedef NTSTATUS (APIENTRY *PDXGKDDI_DISCONNECTDOORBELL)(DXGKARG_DISCONNECTDOORB
 typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYDOORBELL)(DXGKARG_DESTROYDOORBELL *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_NOTIFYWORKSUBMISSION)(DXGKARG_NOTIFYWORKSUBMISSION *pArgs);
 typedef NTSTATUS (APIENTRY *PDXGKDDI_FLUSHHWQUEUE)(DXGKARG_FLUSHHWQUEUE *pArgs);
-typedef NTSTATUS (APIENTRY *PDXGKCB_DISCONNECTDOORBELL)(DXGKARGCB_DISCONNECTDOORBELL *pArgs);
+/* DXGKRNL_INTERFACE.DxgkCbDisconnectDoorbell: one argument, no adapter handle (Learn). */
+typedef NTSTATUS (APIENTRY *DXGKCB_DISCONNECTDOORBELL)(DXGKARGCB_DISCONNECTDOORBELL *pArgs);
+typedef DXGKCB_DISCONNECTDOORBELL PDXGKCB_DISCONNECTDOORBELL;
 
 /* ---- Capabilities and discovery ----------------------------------------------------- */
 
@@ -649,11 +651,584 @@ typedef struct _DXGKARGCB_NOTIFY_INTERRUPT_DATA
     UINT Padding1;                      /* implicit in the Windows header */
 } DXGKARGCB_NOTIFY_INTERRUPT_DATA;
 
-/* Callbacks (d3dkmddi.h / dispmprt.h) and the ISR/DPC entry points. */
+/*
+ * The interrupt-path callbacks that d3dkmddi.h declares; DXGKCB_QUEUE_DPC and the ISR and DPC
+ * entry points are dispmprt.h's and live in umws/dispmprt.h. The WDK spells the data pointer
+ * IN_CONST_PDXGKARGCB_NOTIFY_INTERRUPT_DATA but defines it without const (WDDM 2.3
+ * d3dkmddi.h), which is what is mirrored.
+ */
 typedef VOID (APIENTRY *DXGKCB_NOTIFY_INTERRUPT)(HANDLE hAdapter, DXGKARGCB_NOTIFY_INTERRUPT_DATA *pData);
 typedef VOID (APIENTRY *DXGKCB_NOTIFY_DPC)(HANDLE hAdapter);
-typedef BOOLEAN (APIENTRY *DXGKCB_QUEUE_DPC)(HANDLE DeviceHandle);
-typedef BOOLEAN (*PDXGKDDI_INTERRUPT_ROUTINE)(const PVOID MiniportDeviceContext, ULONG MessageNumber);
-typedef VOID (*PDXGKDDI_DPC_ROUTINE)(const PVOID MiniportDeviceContext);
+
+/* ==== Adapter, device, process, allocation and context DDIs ============================== */
+/*
+ * The argument structures of the DDIs a loaded KMD implements besides the doorbell ones (the
+ * DRIVER_INITIALIZATION_DATA members of umws/dispmprt.h). Every generation is at least WDDM 3.1,
+ * so each member the WDK guards with an older DXGKDDI_INTERFACE_VERSION is present in G1..G3;
+ * the few that differ between generations say so. Sources: docs/structures.md, "Adapter,
+ * device, process, allocation and context DDIs".
+ */
+
+/* ---- DxgkDdiQueryAdapterInfo --------------------------------------------------------- */
+
+/*
+ * A C enum in the WDK (DXGKQAITYPE_*, 0..39 and on); held here as its 4-byte int so that the
+ * DXGKQAITYPE_* values the mirror needs can stay the macros above.
+ */
+typedef LONG DXGK_QUERYADAPTERINFOTYPE;
+
+typedef struct _DXGK_QUERYADAPTERINFOFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT VirtualMachineData   : 1;  /* 0x00000001 */
+            UINT SecureVirtualMachine : 1;  /* 0x00000002 */
+            UINT Reserved             : 30; /* 0xFFFFFFFC */
+        };
+        UINT Value;
+    };
+} DXGK_QUERYADAPTERINFOFLAGS;
+
+/*
+ *   0      4      8             16     20     24             32     36     40             48
+ *   +------+------+-------------+------+------+--------------+------+------+--------------+
+ *   | Type | pad  | pInputData  |InSize| pad  | pOutputData  |OutSz |Flags |hKmdProcess   |
+ *   +------+------+-------------+------+------+--------------+------+------+--------------+
+ */
+typedef struct _DXGKARG_QUERYADAPTERINFO
+{
+    DXGK_QUERYADAPTERINFOTYPE Type;     /* in: which DXGKQAITYPE_* */
+    UINT Padding0;                      /* implicit in the Windows header */
+    VOID *pInputData;                   /* in */
+    UINT InputDataSize;                 /* in, bytes */
+    UINT Padding1;                      /* implicit in the Windows header */
+    VOID *pOutputData;                  /* out: the KMD fills OutputDataSize bytes */
+    UINT OutputDataSize;                /* in, bytes */
+    DXGK_QUERYADAPTERINFOFLAGS Flags;   /* in */
+    HANDLE hKmdProcessHandle;           /* in: the KMD's process handle, or NULL */
+} DXGKARG_QUERYADAPTERINFO;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_QUERYADAPTERINFO)(HANDLE hAdapter,
+                                                       const DXGKARG_QUERYADAPTERINFO *pQueryAdapterInfo);
+
+/* ---- DxgkDdiGetNodeMetadata (d3dkmdt.h) ---------------------------------------------- */
+
+/* Length of DXGK_NODEMETADATA.FriendlyName, in WCHARs, terminator included. */
+#define DXGK_MAX_METADATA_NAME_LENGTH 32
+
+typedef enum _DXGK_ENGINE_TYPE
+{
+    DXGK_ENGINE_TYPE_OTHER = 0,
+    DXGK_ENGINE_TYPE_3D = 1,
+    DXGK_ENGINE_TYPE_VIDEO_DECODE = 2,
+    DXGK_ENGINE_TYPE_VIDEO_ENCODE = 3,
+    DXGK_ENGINE_TYPE_VIDEO_PROCESSING = 4,
+    DXGK_ENGINE_TYPE_SCENE_ASSEMBLY = 5,
+    DXGK_ENGINE_TYPE_COPY = 6,
+    DXGK_ENGINE_TYPE_OVERLAY = 7,
+    DXGK_ENGINE_TYPE_CRYPTO = 8,
+    DXGK_ENGINE_TYPE_VIDEO_CODEC = 9,
+    DXGK_ENGINE_TYPE_MAX = 10,
+} DXGK_ENGINE_TYPE;
+
+/*
+ * Learn's syntax block also shows a UINT32 Reserved after Flags: that is the #else branch of
+ * the WDDM 2.2 guard around Flags (WDK d3dkmdt.h), not a member of WDDM 3.x.
+ *
+ *   0            4                                   68      72  73  74  76
+ *   +------------+-----------------------------------+-------+---+---+---+
+ *   | EngineType | FriendlyName[32] (WCHAR, 64 B)    | Flags |Gpu|IoM|pad|
+ *   +------------+-----------------------------------+-------+---+---+---+
+ */
+typedef struct _DXGK_NODEMETADATA
+{
+    DXGK_ENGINE_TYPE EngineType;
+    WCHAR FriendlyName[DXGK_MAX_METADATA_NAME_LENGTH];  /* UTF-16, NUL-terminated; may be empty */
+    DXGK_NODEMETADATA_FLAGS Flags;
+    BOOLEAN GpuMmuSupported;
+    BOOLEAN IoMmuSupported;
+    BYTE Padding0[2];                   /* implicit in the Windows header */
+} DXGK_NODEMETADATA;
+
+typedef DXGK_NODEMETADATA DXGKARG_GETNODEMETADATA;
+
+/* NodeOrdinalAndAdapterIndex: node ordinal in the low 16 bits, physical adapter in the high 16. */
+typedef NTSTATUS (APIENTRY *PDXGKDDI_GETNODEMETADATA)(HANDLE hAdapter, UINT NodeOrdinalAndAdapterIndex,
+                                                      DXGKARG_GETNODEMETADATA *pGetNodeMetadata);
+
+/* ---- DxgkDdiCreateProcess, DxgkDdiDestroyProcess ----------------------------------- */
+
+typedef struct _DXGK_CREATEPROCESSFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT SystemProcess               : 1;   /* 0x00000001 */
+            UINT GdiProcess                  : 1;   /* 0x00000002 */
+            UINT VirtualMachineProcess       : 1;   /* 0x00000004 */
+            UINT VirtualMachineWorkerProcess : 1;   /* 0x00000008 */
+            UINT SessionIsolatedContainer    : 1;   /* 0x00000010 */
+            UINT Reserved                    : 27;  /* 0xFFFFFFE0 */
+        };
+        UINT Value;
+    };
+} DXGK_CREATEPROCESSFLAGS;
+
+typedef struct _DXGKARG_CREATEPROCESS
+{
+    HANDLE hDxgkProcess;                /* in: the OS's process handle (for DXGKCB_* calls) */
+    HANDLE hKmdProcess;                 /* out: the KMD's process handle */
+    DXGK_CREATEPROCESSFLAGS Flags;      /* in */
+    UINT NumPasid;                      /* in: entries of pPasid, one per physical GPU */
+    ULONG *pPasid;                      /* in */
+    HANDLE hKmdVmWorkerProcess;         /* in: valid with VirtualMachineProcess */
+    UINT ProcessNameLength;             /* in: WCHARs, terminator excluded */
+    UINT Padding0;                      /* implicit in the Windows header */
+    WCHAR *pProcessName;                /* in, may be NULL */
+} DXGKARG_CREATEPROCESS;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEPROCESS)(HANDLE hAdapter, DXGKARG_CREATEPROCESS *pArgs);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYPROCESS)(HANDLE hAdapter, HANDLE hKmdProcess);
+
+/* ---- DxgkDdiCreateDevice, DxgkDdiDestroyDevice ------------------------------------- */
+
+/*
+ * The WDK names these reserved bits through macros (DXGK_ALLOC_RESERVEDn, DXGK_DEVICE_RESERVED0)
+ * that expand to the member names Reservedn unless the including code says otherwise; the same
+ * here, so a driver may use either spelling.
+ */
+#ifndef DXGK_ALLOCATIONINFOFLAGS_EXT
+#define DXGK_ALLOCATIONINFOFLAGS_EXT
+#define DXGK_ALLOC_RESERVED0 Reserved0
+#define DXGK_ALLOC_RESERVED1 Reserved1
+#define DXGK_ALLOC_RESERVED2 Reserved2
+#define DXGK_ALLOC_RESERVED3 Reserved3
+#define DXGK_ALLOC_RESERVED4 Reserved4
+#define DXGK_ALLOC_RESERVED9 Reserved9
+#define DXGK_ALLOC_RESERVED10 Reserved10
+#define DXGK_ALLOC_RESERVED11 Reserved11
+#define DXGK_ALLOC_RESERVED12 Reserved12
+#define DXGK_ALLOC_RESERVED13 Reserved13
+#define DXGK_ALLOC_RESERVED14 Reserved14
+#define DXGK_ALLOC_RESERVED15 Reserved15
+#define DXGK_ALLOC_RESERVED16 Reserved16
+#define DXGK_ALLOC_RESERVED17 Reserved17
+#endif
+#ifndef DXGK_DEVICEFLAGS_EXT
+#define DXGK_DEVICEFLAGS_EXT
+#define DXGK_DEVICE_RESERVED0 Reserved0
+#endif
+
+typedef struct _DXGK_CREATEDEVICEFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT SystemDevice          : 1;     /* 0x00000001 */
+            UINT GdiDevice             : 1;     /* 0x00000002 */
+            UINT Reserved              : 29;    /* 0x7FFFFFFC */
+            UINT DXGK_DEVICE_RESERVED0 : 1;     /* 0x80000000 */
+        };
+        UINT Value;
+    };
+} DXGK_CREATEDEVICEFLAGS;
+
+typedef struct _DXGK_DEVICEINFOFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT GuaranteedDmaBufferContract : 1;   /* 0x00000001 */
+            UINT Reserved                    : 31;  /* 0xFFFFFFFE */
+        };
+        UINT Value;
+    };
+} DXGK_DEVICEINFOFLAGS;
+
+/* Pre-WDDM 2 device information; the header keeps it for compatibility only. */
+typedef struct _DXGK_DEVICEINFO
+{
+    UINT DmaBufferSize;                 /* bytes */
+    UINT DmaBufferSegmentSet;
+    UINT DmaBufferPrivateDataSize;      /* bytes */
+    UINT AllocationListSize;            /* entries */
+    UINT PatchLocationListSize;         /* entries */
+    DXGK_DEVICEINFOFLAGS Flags;
+} DXGK_DEVICEINFO;
+
+/*
+ * Flags (in) and pInfo (out, obsolete) share the 8 bytes after hDevice.
+ *
+ *   0             8                   16      20      24             32
+ *   +-------------+-------------------+-------+-------+--------------+
+ *   | hDevice     | Flags | / pInfo   | Pasid | pad   | hKmdProcess  |
+ *   +-------------+-------------------+-------+-------+--------------+
+ */
+typedef struct _DXGKARG_CREATEDEVICE
+{
+    HANDLE hDevice;                     /* in: OS handle; out: KMD handle */
+    union
+    {
+        DXGK_CREATEDEVICEFLAGS Flags;   /* in */
+        DXGK_DEVICEINFO *pInfo;         /* out: backward compatibility only */
+    };
+    ULONG Pasid;                        /* in: owner process PASID */
+    UINT Padding0;                      /* implicit in the Windows header */
+    HANDLE hKmdProcess;                 /* in: from DxgkDdiCreateProcess */
+} DXGKARG_CREATEDEVICE;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEDEVICE)(HANDLE hAdapter, DXGKARG_CREATEDEVICE *pCreateDevice);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYDEVICE)(HANDLE hDevice);
+
+/* ---- DxgkDdiCreateAllocation, DxgkDdiDestroyAllocation ----------------------------- */
+
+typedef D3DDDI_SEGMENTPREFERENCE DXGK_SEGMENTPREFERENCE;
+
+/* Four bank preferences, each a 7-bit bank and a direction bit. */
+typedef struct _DXGK_SEGMENTBANKPREFERENCE
+{
+    union
+    {
+        struct
+        {
+            UINT Bank0      : 7;    /* 0x0000007F */
+            UINT Direction0 : 1;    /* 0x00000080 */
+            UINT Bank1      : 7;    /* 0x00007F00 */
+            UINT Direction1 : 1;    /* 0x00008000 */
+            UINT Bank2      : 7;    /* 0x007F0000 */
+            UINT Direction2 : 1;    /* 0x00800000 */
+            UINT Bank3      : 7;    /* 0x7F000000 */
+            UINT Direction3 : 1;    /* 0x80000000 */
+        };
+        UINT Value;
+    };
+} DXGK_SEGMENTBANKPREFERENCE;
+
+/* The pre-WDDM 2 view of DXGK_ALLOCATIONINFO.Flags (bits 15..18 as WDDM 2.x defines them). */
+typedef struct _DXGK_ALLOCATIONINFOFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT CpuVisible                    : 1; /* 0x00000001 */
+            UINT PermanentSysMem               : 1; /* 0x00000002 */
+            UINT Cached                        : 1; /* 0x00000004 */
+            UINT Protected                     : 1; /* 0x00000008 */
+            UINT ExistingSysMem                : 1; /* 0x00000010 */
+            UINT ExistingKernelSysMem          : 1; /* 0x00000020 */
+            UINT FromEndOfSegment              : 1; /* 0x00000040 */
+            UINT Swizzled                      : 1; /* 0x00000080 */
+            UINT Overlay                       : 1; /* 0x00000100 */
+            UINT Capture                       : 1; /* 0x00000200 */
+            UINT UseAlternateVA                : 1; /* 0x00000400 */
+            UINT SynchronousPaging             : 1; /* 0x00000800 */
+            UINT LinkMirrored                  : 1; /* 0x00001000 */
+            UINT LinkInstanced                 : 1; /* 0x00002000 */
+            UINT HistoryBuffer                 : 1; /* 0x00004000 */
+            UINT AccessedPhysically            : 1; /* 0x00008000 */
+            UINT ExplicitResidencyNotification : 1; /* 0x00010000 */
+            UINT HardwareProtected             : 1; /* 0x00020000 */
+            UINT CpuVisibleOnDemand            : 1; /* 0x00040000 */
+            UINT DXGK_ALLOC_RESERVED16         : 1; /* 0x00080000 */
+            UINT DXGK_ALLOC_RESERVED15         : 1;
+            UINT DXGK_ALLOC_RESERVED14         : 1;
+            UINT DXGK_ALLOC_RESERVED13         : 1;
+            UINT DXGK_ALLOC_RESERVED12         : 1;
+            UINT DXGK_ALLOC_RESERVED11         : 1;
+            UINT DXGK_ALLOC_RESERVED10         : 1;
+            UINT DXGK_ALLOC_RESERVED9          : 1; /* 0x04000000 */
+            UINT DXGK_ALLOC_RESERVED4          : 1; /* 0x08000000 */
+            UINT DXGK_ALLOC_RESERVED3          : 1;
+            UINT DXGK_ALLOC_RESERVED2          : 1;
+            UINT DXGK_ALLOC_RESERVED1          : 1;
+            UINT DXGK_ALLOC_RESERVED0          : 1; /* 0x80000000 */
+        };
+        UINT Value;
+    };
+} DXGK_ALLOCATIONINFOFLAGS;
+
+/* The WDDM 2 view of the same word (CreateInVpr from WDDM 2.1, MapApertureCpuVisible from 2.9). */
+typedef struct _DXGK_ALLOCATIONINFOFLAGS_WDDM2_0
+{
+    union
+    {
+        struct
+        {
+            UINT CpuVisible                    : 1; /* 0x00000001 */
+            UINT PermanentSysMem               : 1; /* 0x00000002 */
+            UINT Cached                        : 1; /* 0x00000004 */
+            UINT Protected                     : 1; /* 0x00000008 */
+            UINT ExistingSysMem                : 1; /* 0x00000010 */
+            UINT ExistingKernelSysMem          : 1; /* 0x00000020 */
+            UINT FromEndOfSegment              : 1; /* 0x00000040 */
+            UINT DisableLargePageMapping       : 1; /* 0x00000080 */
+            UINT Overlay                       : 1; /* 0x00000100 */
+            UINT Capture                       : 1; /* 0x00000200 */
+            UINT CreateInVpr                   : 1; /* 0x00000400 */
+            UINT DXGK_ALLOC_RESERVED17         : 1; /* 0x00000800 */
+            UINT Reserved02                    : 1; /* 0x00001000 */
+            UINT MapApertureCpuVisible         : 1; /* 0x00002000 */
+            UINT HistoryBuffer                 : 1; /* 0x00004000 */
+            UINT AccessedPhysically            : 1; /* 0x00008000 */
+            UINT ExplicitResidencyNotification : 1; /* 0x00010000 */
+            UINT HardwareProtected             : 1; /* 0x00020000 */
+            UINT CpuVisibleOnDemand            : 1; /* 0x00040000 */
+            UINT DXGK_ALLOC_RESERVED16         : 1; /* 0x00080000 */
+            UINT DXGK_ALLOC_RESERVED15         : 1;
+            UINT DXGK_ALLOC_RESERVED14         : 1;
+            UINT DXGK_ALLOC_RESERVED13         : 1;
+            UINT DXGK_ALLOC_RESERVED12         : 1;
+            UINT DXGK_ALLOC_RESERVED11         : 1;
+            UINT DXGK_ALLOC_RESERVED10         : 1;
+            UINT DXGK_ALLOC_RESERVED9          : 1; /* 0x04000000 */
+            UINT DXGK_ALLOC_RESERVED4          : 1; /* 0x08000000 */
+            UINT DXGK_ALLOC_RESERVED3          : 1;
+            UINT DXGK_ALLOC_RESERVED2          : 1;
+            UINT DXGK_ALLOC_RESERVED1          : 1;
+            UINT DXGK_ALLOC_RESERVED0          : 1; /* 0x80000000 */
+        };
+        UINT Value;
+    };
+} DXGK_ALLOCATIONINFOFLAGS_WDDM2_0;
+
+/*
+ * WDDM 3.0 and on. G1 (WDDM 3.1): only ShareBackingStoreWithKmd (the pre-3.2 branch of Learn's
+ * syntax). G2: bits 1..5 as S3a. G3: S3b renames bits 4 and 5 and adds FaultAndStall.
+ */
+typedef struct _DXGK_ALLOCATIONINFOFLAGS2
+{
+    union
+    {
+        struct
+        {
+            UINT ShareBackingStoreWithKmd            : 1;   /* 0x00000001 */
+#if UMWS_GENERATION == 1
+            UINT Reserved                            : 31;
+#else
+            UINT NoImplicitSynchronization           : 1;   /* 0x00000002 */
+            UINT DisablePartialResidency             : 1;   /* 0x00000004 */
+            UINT RestrictedToSingleSegment           : 1;   /* 0x00000008 */
+#if UMWS_GENERATION == 2
+            UINT NotifyEviction                      : 1;   /* 0x00000010 */
+            UINT NotifyIoMmuUnmap                    : 1;   /* 0x00000020 */
+            UINT Reserved                            : 26;
+#else
+            UINT NeedPagingVaAtResidencyNotification : 1;   /* 0x00000010 */
+            UINT Reserved01                          : 1;   /* 0x00000020 */
+            UINT FaultAndStall                       : 1;   /* 0x00000040 */
+            UINT Reserved                            : 25;
+#endif
+#endif
+        };
+        UINT Value;
+    };
+} DXGK_ALLOCATIONINFOFLAGS2;
+
+/* Only pointed to from DXGK_ALLOCATIONINFO; not mirrored. */
+typedef struct _DXGK_ALLOCATIONUSAGEHINT DXGK_ALLOCATIONUSAGEHINT;
+
+/*
+ * One allocation the KMD describes in DxgkDdiCreateAllocation (out, except the private data).
+ *
+ *   0          8      12        16      24         32   36   40   44   48   52   56         64    68  72        80   84   88
+ *   +----------+------+---------+-------+----------+----+----+----+----+----+----+----------+-----+---+---------+----+----+
+ *   | pPrivDD  |PDDSz |Alignment| Size  |PitchSize |Bank|Pref|Read|Wrt |Evct|Ren |hAlloc    |Flags|pad|pUsage   |Prio|Fl2 |
+ *   +----------+------+---------+-------+----------+----+----+----+----+----+----+----------+-----+---+---------+----+----+
+ */
+typedef struct _DXGK_ALLOCATIONINFO
+{
+    VOID *pPrivateDriverData;           /* in: from the UMD */
+    UINT PrivateDriverDataSize;         /* in, bytes */
+    union
+    {
+        UINT Alignment;                 /* bytes */
+        struct
+        {
+            UINT16 MinimumPageSize;
+            UINT16 RecommendedPageSize;
+        };
+    };
+    SIZE_T Size;                        /* bytes */
+    SIZE_T PitchAlignedSize;            /* bytes */
+    DXGK_SEGMENTBANKPREFERENCE HintedBank;
+    DXGK_SEGMENTPREFERENCE PreferredSegment;
+    union
+    {
+        UINT SupportedReadSegmentSet;
+        UINT MmuSet;
+    };
+    UINT SupportedWriteSegmentSet;
+    UINT EvictionSegmentSet;
+    union
+    {
+        UINT MaximumRenamingListLength;
+        UINT PhysicalAdapterIndex;
+    };
+    HANDLE hAllocation;                 /* out: the KMD's handle */
+    union
+    {
+        DXGK_ALLOCATIONINFOFLAGS Flags;
+        DXGK_ALLOCATIONINFOFLAGS_WDDM2_0 FlagsWddm2;
+    };
+    UINT Padding0;                      /* implicit in the Windows header */
+    DXGK_ALLOCATIONUSAGEHINT *pAllocationUsageHint;
+    UINT AllocationPriority;
+    DXGK_ALLOCATIONINFOFLAGS2 Flags2;
+} DXGK_ALLOCATIONINFO;
+
+typedef struct _DXGK_CREATEALLOCATIONFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT Resource : 1;          /* 0x00000001 */
+            UINT Reserved : 31;         /* 0xFFFFFFFE */
+        };
+        UINT Value;
+    };
+} DXGK_CREATEALLOCATIONFLAGS;
+
+typedef struct _DXGKARG_CREATEALLOCATION
+{
+    const VOID *pPrivateDriverData;     /* in: the resource's private data */
+    UINT PrivateDriverDataSize;         /* in, bytes */
+    UINT NumAllocations;                /* in: entries of pAllocationInfo */
+    DXGK_ALLOCATIONINFO *pAllocationInfo;   /* in/out */
+    HANDLE hResource;                   /* in/out */
+    DXGK_CREATEALLOCATIONFLAGS Flags;   /* in */
+    UINT Padding0;                      /* implicit in the Windows header */
+} DXGKARG_CREATEALLOCATION;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATEALLOCATION)(HANDLE hAdapter, DXGKARG_CREATEALLOCATION *pCreateAllocation);
+
+typedef struct _DXGK_DESTROYALLOCATIONFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT DestroyResource : 1;   /* 0x00000001 */
+            UINT Reserved        : 31;  /* 0xFFFFFFFE */
+        };
+        UINT Value;
+    };
+} DXGK_DESTROYALLOCATIONFLAGS;
+
+typedef struct _DXGKARG_DESTROYALLOCATION
+{
+    UINT NumAllocations;                /* in: entries of pAllocationList */
+    UINT Padding0;                      /* implicit in the Windows header */
+    const HANDLE *pAllocationList;      /* in: the KMD's allocation handles */
+    HANDLE hResource;                   /* in/out */
+    DXGK_DESTROYALLOCATIONFLAGS Flags;  /* in */
+    UINT Padding1;                      /* implicit in the Windows header */
+} DXGKARG_DESTROYALLOCATION;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYALLOCATION)(HANDLE hAdapter,
+                                                        const DXGKARG_DESTROYALLOCATION *pDestroyAllocation);
+
+/* ---- DxgkDdiCreateContext, DxgkDdiDestroyContext ----------------------------------- */
+
+/* TestContext is newer than WDDM 2.3; taken as present in G1 like D3DDDI_CREATEHWQUEUEFLAGS.TestQueue. */
+typedef struct _DXGK_CREATECONTEXTFLAGS
+{
+    union
+    {
+        struct
+        {
+            UINT SystemContext          : 1;    /* 0x00000001 */
+            UINT GdiContext             : 1;    /* 0x00000002 */
+            UINT VirtualAddressing      : 1;    /* 0x00000004 */
+            UINT SystemProtectedContext : 1;    /* 0x00000008 */
+            UINT HwQueueSupported       : 1;    /* 0x00000010 */
+            UINT TestContext            : 1;    /* 0x00000020 */
+            UINT Reserved               : 26;   /* 0xFFFFFFC0 */
+        };
+        UINT Value;
+    };
+} DXGK_CREATECONTEXTFLAGS;
+
+typedef struct _DXGK_CONTEXTINFO_CAPS
+{
+    union
+    {
+        struct
+        {
+            UINT NoPatchingRequired     : 1;    /* 0x00000001 */
+            UINT DriverManagesResidency : 1;    /* 0x00000002 */
+            UINT UseIoMmu               : 1;    /* 0x00000004 */
+            UINT Reserved               : 29;   /* 0xFFFFFFF8 */
+        };
+        UINT Value;
+    };
+} DXGK_CONTEXTINFO_CAPS;
+
+typedef struct _DXGK_CONTEXTINFO
+{
+    UINT DmaBufferSize;                 /* bytes */
+    UINT DmaBufferSegmentSet;
+    UINT DmaBufferPrivateDataSize;      /* bytes */
+    UINT AllocationListSize;            /* entries */
+    UINT PatchLocationListSize;         /* entries */
+    UINT Reserved;
+    DXGK_CONTEXTINFO_CAPS Caps;
+    ULONG PagingCompanionNodeId;        /* node index for this context's paging */
+} DXGK_CONTEXTINFO;
+
+/*
+ *   0             8      12     16     20     24             32     36                 68     72
+ *   +-------------+------+------+------+------+--------------+------+------------------+------+
+ *   | hContext    | Node | Aff  | Flags| pad  | pPrivDD      | PDDSz| ContextInfo (32) | pad  |
+ *   +-------------+------+------+------+------+--------------+------+------------------+------+
+ */
+typedef struct _DXGKARG_CREATECONTEXT
+{
+    HANDLE hContext;                    /* in: OS handle; out: KMD handle */
+    UINT NodeOrdinal;                   /* in */
+    UINT EngineAffinity;                /* in */
+    DXGK_CREATECONTEXTFLAGS Flags;      /* in */
+    UINT Padding0;                      /* implicit in the Windows header */
+    VOID *pPrivateDriverData;           /* in */
+    UINT PrivateDriverDataSize;         /* in, bytes */
+    DXGK_CONTEXTINFO ContextInfo;       /* out */
+    UINT Padding1;                      /* implicit in the Windows header */
+} DXGKARG_CREATECONTEXT;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_CREATECONTEXT)(HANDLE hDevice, DXGKARG_CREATECONTEXT *pCreateContext);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYCONTEXT)(HANDLE hContext);
+
+/* ---- Hardware queues, suspend, resume, engine reset -------------------------------- */
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_DESTROYHWQUEUE)(HANDLE hHwQueue);
+
+typedef struct _DXGKARG_SUSPENDCONTEXT
+{
+    HANDLE hContext;                    /* in: the KMD's context handle */
+    UINT64 contextSuspendFence;         /* in: reported back in SUSPEND_CONTEXT_COMPLETED */
+} DXGKARG_SUSPENDCONTEXT;
+
+typedef struct _DXGKARG_RESUMECONTEXT
+{
+    HANDLE hContext;                    /* in: the KMD's context handle */
+} DXGKARG_RESUMECONTEXT;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_SUSPENDCONTEXT)(HANDLE hAdapter, const DXGKARG_SUSPENDCONTEXT *pSuspendContext);
+typedef NTSTATUS (APIENTRY *PDXGKDDI_RESUMECONTEXT)(HANDLE hAdapter, const DXGKARG_RESUMECONTEXT *pResumeContext);
+
+typedef struct _DXGKARG_RESETENGINE
+{
+    UINT NodeOrdinal;                   /* in */
+    UINT EngineOrdinal;                 /* in */
+    UINT LastAbortedFenceId;            /* out */
+} DXGKARG_RESETENGINE;
+
+typedef NTSTATUS (APIENTRY *PDXGKDDI_RESETENGINE)(HANDLE hAdapter, DXGKARG_RESETENGINE *pResetEngine);
 
 #endif /* UMWS_D3DKMDDI_H */

@@ -78,6 +78,33 @@ typedef struct _D3DDDI_CREATEHWQUEUEFLAGS
     };
 } D3DDDI_CREATEHWQUEUEFLAGS;
 
+/*
+ * Five segment preferences, most preferred first, as a 5-bit segment id (0 = none) and a
+ * direction bit (1 = allocate from the segment's end). The KMD's DXGK_SEGMENTPREFERENCE (in
+ * DXGK_ALLOCATIONINFO) is this type. Same in every generation (S5 and the WDK 22621 headers).
+ */
+typedef struct _D3DDDI_SEGMENTPREFERENCE
+{
+    union
+    {
+        struct
+        {
+            UINT SegmentId0 : 5;    /* 0x0000001F */
+            UINT Direction0 : 1;    /* 0x00000020 */
+            UINT SegmentId1 : 5;    /* 0x000007C0 */
+            UINT Direction1 : 1;    /* 0x00000800 */
+            UINT SegmentId2 : 5;    /* 0x0001F000 */
+            UINT Direction2 : 1;    /* 0x00020000 */
+            UINT SegmentId3 : 5;    /* 0x007C0000 */
+            UINT Direction3 : 1;    /* 0x00800000 */
+            UINT SegmentId4 : 5;    /* 0x1F000000 */
+            UINT Direction4 : 1;    /* 0x20000000 */
+            UINT Reserved   : 2;    /* 0xC0000000 */
+        };
+        UINT Value;
+    };
+} D3DDDI_SEGMENTPREFERENCE;
+
 #if UMWS_GENERATION >= 3
 typedef struct _D3DDDI_DOORBELLMAPPING
 {

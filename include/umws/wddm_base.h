@@ -64,6 +64,49 @@ typedef union _LARGE_INTEGER {
 typedef LARGE_INTEGER PHYSICAL_ADDRESS;
 
 /*
+ * Types the kernel-mode driver interface (dispmprt.h, d3dkmddi.h, d3dkmdt.h) stands on. WCHAR is
+ * the 16-bit UTF-16 unit of Windows, not the platform's wchar_t (32 bits on Linux and macOS).
+ */
+typedef uint16_t USHORT;
+typedef uint16_t UINT16;
+typedef uint16_t WCHAR;
+typedef WCHAR   *PWSTR;
+typedef uint64_t SIZE_T;     /* LLP64: pointer-sized and unsigned */
+typedef ULONG   *PULONG;
+
+#ifndef GUID_DEFINED
+#define GUID_DEFINED
+/* guiddef.h: 16 bytes, 4-byte aligned. */
+typedef struct _GUID
+{
+    ULONG  Data1;
+    USHORT Data2;
+    USHORT Data3;
+    UCHAR  Data4[8];
+} GUID;
+#endif
+
+/* ntdef.h: a 64-bit locally unique identifier as two 32-bit halves, so 4-byte aligned. */
+typedef struct _LUID
+{
+    ULONG LowPart;
+    LONG  HighPart;
+} LUID;
+
+/*
+ * ntdef.h. Length and MaximumLength count bytes, not characters, and exclude no terminator:
+ * Buffer need not be NUL-terminated. The 4 bytes before Buffer are named here (the mirror names
+ * all padding), so initialize it with designated initializers, not positionally.
+ */
+typedef struct _UNICODE_STRING
+{
+    USHORT Length;
+    USHORT MaximumLength;
+    UINT   Padding0;         /* implicit in the Windows header */
+    PWSTR  Buffer;
+} UNICODE_STRING, *PUNICODE_STRING;
+
+/*
  * d3dukmdt.h, _WIN32 branch: on 64-bit Windows D3DKMT_PTR(T, N) is "T N" and
  * D3DKMT_ALIGN64 is empty; the non-Windows branch (a union with a UINT64 slot aligned to 8)
  * has the same layout on every 64-bit ABI, which the fidelity checks prove.

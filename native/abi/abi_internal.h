@@ -11,6 +11,7 @@
 
 #include "umws/d3dkmddi.h"
 #include "umws/d3dkmthk.h"
+#include "umws/dispmprt.h"
 #include "umws/ntstatus.h"
 #include "umws/umws_abi.h"
 #include "umws/umws_cumd.h"

@@ -102,6 +102,40 @@ public final class AbiCatalog {
             e("d3dkmddi.h", Generation.G1, DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS::layout,
                     g -> DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS.BITS),
             e("d3dkmddi.h", Generation.G1, DXGKARGCB_NOTIFY_INTERRUPT_DATA::layout, g -> NONE),
+            // dispmprt.h
+            e("wddm_base.h", Generation.G1, UNICODE_STRING::layout, g -> NONE),
+            e("dispmprt.h", Generation.G1, DXGK_START_INFO::layout, g -> NONE),
+            e("dispmprt.h", Generation.G1, DXGKRNL_INTERFACE::layout, g -> NONE),
+            e("dispmprt.h", Generation.G1, DRIVER_INITIALIZATION_DATA::layout, g -> NONE),
+            // d3dkmddi.h: adapter, device, process, allocation and context DDIs
+            e("d3dkmddi.h", Generation.G1, DXGK_QUERYADAPTERINFOFLAGS::layout, g -> DXGK_QUERYADAPTERINFOFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_QUERYADAPTERINFO::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_NODEMETADATA::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_GETNODEMETADATA::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_CREATEPROCESSFLAGS::layout, g -> DXGK_CREATEPROCESSFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEPROCESS::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_CREATEDEVICEFLAGS::layout, g -> DXGK_CREATEDEVICEFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_DEVICEINFOFLAGS::layout, g -> DXGK_DEVICEINFOFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_DEVICEINFO::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEDEVICE::layout, g -> NONE),
+            e("d3dukmdt.h", Generation.G1, D3DDDI_SEGMENTPREFERENCE::layout, g -> D3DDDI_SEGMENTPREFERENCE.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_SEGMENTBANKPREFERENCE::layout, g -> DXGK_SEGMENTBANKPREFERENCE.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_ALLOCATIONINFOFLAGS::layout, g -> DXGK_ALLOCATIONINFOFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_ALLOCATIONINFOFLAGS_WDDM2_0::layout,
+                    g -> DXGK_ALLOCATIONINFOFLAGS_WDDM2_0.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_ALLOCATIONINFOFLAGS2::layout, DXGK_ALLOCATIONINFOFLAGS2::bits),
+            e("d3dkmddi.h", Generation.G1, DXGK_ALLOCATIONINFO::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_CREATEALLOCATIONFLAGS::layout, g -> DXGK_CREATEALLOCATIONFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATEALLOCATION::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_DESTROYALLOCATIONFLAGS::layout, g -> DXGK_DESTROYALLOCATIONFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_DESTROYALLOCATION::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGK_CREATECONTEXTFLAGS::layout, g -> DXGK_CREATECONTEXTFLAGS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_CONTEXTINFO_CAPS::layout, g -> DXGK_CONTEXTINFO_CAPS.BITS),
+            e("d3dkmddi.h", Generation.G1, DXGK_CONTEXTINFO::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_CREATECONTEXT::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_SUSPENDCONTEXT::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_RESUMECONTEXT::layout, g -> NONE),
+            e("d3dkmddi.h", Generation.G1, DXGKARG_RESETENGINE::layout, g -> NONE),
             // the shim's own table
             e("umws_abi.h", Generation.G1, UMWS_ABI_ENTRY::layout, g -> NONE),
             // the emulated GPU's memory formats and API structures
@@ -126,7 +160,8 @@ public final class AbiCatalog {
     private static final Map<String, Class<?>> ENUMS = enums(
             D3DDDI_DOORBELLSTATUS.class, DXGK_INTERRUPT_TYPE.class, DXGK_ENGINE_STATE.class,
             DXGK_PAGE_FAULT_FLAGS.class, DXGK_RENDER_PIPELINE_STAGE.class, DXGK_GENERAL_ERROR_CODE.class,
-            DXGK_MIRACAST_CHUNK_TYPE.class, DXGK_PRESENT_DISPLAY_ONLY_PROGRESS_ID.class);
+            DXGK_MIRACAST_CHUNK_TYPE.class, DXGK_PRESENT_DISPLAY_ONLY_PROGRESS_ID.class,
+            DXGK_ENGINE_TYPE.class);
 
     /** C enum types (4 bytes each) whose enumerators depend on the generation, with how to list them. */
     private static final Map<String, Function<Generation, Map<String, Long>>> GENERATION_ENUMS = Map.of(
@@ -175,6 +210,7 @@ public final class AbiCatalog {
         GENERATION_ENUMS.forEach((type, enumerators) -> enumerators.apply(g)
                 .forEach((name, value) -> out.add(new AbiConstant(type, name, value))));
         d3dukmdt_h.defines(g).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
+        Constants.of(d3dkmddi_h.class).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
         Constants.of(ntstatus_h.class).forEach((name, value) -> out.add(new AbiConstant("NTSTATUS", name, value)));
         Constants.of(umws_gpu_h.class).forEach((name, value) -> out.add(new AbiConstant("umws_gpu", name, value)));
         return out;

@@ -15,6 +15,7 @@ final class CSources {
             #include <stddef.h>
             #include "umws/d3dkmthk.h"
             #include "umws/d3dkmddi.h"
+            #include "umws/dispmprt.h"
             #include "umws/ntstatus.h"
             #include "umws/umws_abi.h"
             #include "umws/umws_gpu.h"
