@@ -130,6 +130,8 @@ typedef uint8_t (*umws_gpu_isr_fn)(void *context, uint32_t message_number);
 /* ---- Device ------------------------------------------------------------------------------ */
 UMWS_API int32_t umws_gpu_config_default(UMWS_GPU_CONFIG *config);
 UMWS_API int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out);
+/* The configuration the GPU was created with (what a driver reads its doorbell count and placement from). */
+UMWS_API int32_t umws_gpu_config_get(umws_gpu *gpu, UMWS_GPU_CONFIG *out);
 /* Stops every thread and frees everything, queues and VA spaces included. NULL is a no-op. */
 UMWS_API void umws_gpu_destroy(umws_gpu *gpu);
 

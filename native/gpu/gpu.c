@@ -12,6 +12,15 @@ static int umws_is_pow2_u32(uint32_t v)
     return v != 0 && (v & (v - 1)) == 0;
 }
 
+int32_t umws_gpu_config_get(umws_gpu *gpu, UMWS_GPU_CONFIG *out)
+{
+    if (gpu == NULL || out == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    *out = gpu->config; /* fixed at creation: no lock */
+    return UMWS_GPU_OK;
+}
+
 int32_t umws_gpu_config_default(UMWS_GPU_CONFIG *c)
 {
     if (c == NULL) {

@@ -35,6 +35,11 @@ public final class VaSpace implements AutoCloseable {
         return h;
     }
 
+    /** The native {@code umws_gpu_vaspace *}, for native code handed this space (a native KMD). */
+    public long nativeAddress() {
+        return handle().address();
+    }
+
     /** Maps {@code host} at {@code gpuVa}; ranges may not overlap and VA 0 is never mapped. */
     public void map(long gpuVa, MemorySegment host, boolean writable) {
         if (!host.isNative()) {

@@ -150,6 +150,15 @@ public interface Kmd {
     /** Engine reset for TDR: the engine's queues stop for good. */
     int DxgkDdiResetEngine(int node);
 
+    /**
+     * Connects a native driver's DxgkDdiInterruptRoutine to the GPU's interrupt thread, which then
+     * calls it directly; {@code afterIsr} runs after each ISR that made callbacks (with their count).
+     * False (the default) when the OS is to call {@link #DxgkDdiInterruptRoutine} itself.
+     */
+    default boolean connectNativeInterrupt(int messageNumber, java.util.function.IntConsumer afterIsr) {
+        return false;
+    }
+
     /** DxgkDdiInterruptRoutine, on the interrupt thread (DIRQL). */
     boolean DxgkDdiInterruptRoutine(int messageNumber);
 

@@ -67,8 +67,25 @@ final class Callbacks implements DxgkrnlInterface {
         }
     }
 
+    /** A native KMD's ISR is connected: the GPU's interrupt thread calls it with no Java before its callbacks. */
+    volatile boolean nativeIsr;
+
+    /**
+     * After a native ISR that made callbacks (on the interrupt thread): the same check as after a
+     * Java ISR, and a fresh state for the next one.
+     */
+    void nativeIsrReturned(int callbacks) {
+        if (notifiedThisIsr && !dpcQueuedThisIsr) {
+            os.violations.report(Rule.R9D_DPC_BEFORE_ISR_RETURNS, "ISR", "DxgkDdiInterruptRoutine",
+                    "notified an interrupt but returned without DxgkCbQueueDpc");
+        }
+        notifiedThisIsr = false;
+        dpcQueuedThisIsr = false;
+        lastTypeThisIsr = 0;
+    }
+
     private boolean inIsrContext() {
-        return inIsr && Thread.currentThread() == isrThread;
+        return (inIsr && Thread.currentThread() == isrThread) || (nativeIsr && NativeIsr.active());
     }
 
     @Override

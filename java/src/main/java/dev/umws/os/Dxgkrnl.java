@@ -111,7 +111,11 @@ public final class Dxgkrnl implements AutoCloseable {
         }
         os.physicalDoorbells = new PhysicalDoorbells(os.gpu);
         os.dpc.start();
-        os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
+        if (kmd.connectNativeInterrupt(Callbacks.MESSAGE_NUMBER, os.callbacks::nativeIsrReturned)) {
+            os.callbacks.nativeIsr = true; // the interrupt thread calls the driver's own ISR
+        } else {
+            os.gpu.setIsr(os.callbacks::interrupt, Callbacks.MESSAGE_NUMBER);
+        }
         os.worker.scheduleWithFixedDelay(os::tdrWatchdog, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
         os.watchdog.start();
         return os;

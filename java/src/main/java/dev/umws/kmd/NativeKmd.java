@@ -1,0 +1,619 @@
+package dev.umws.kmd;
+
+import dev.umws.abi.DRIVER_INITIALIZATION_DATA;
+import dev.umws.abi.DXGKARG_CREATEALLOCATION;
+import dev.umws.abi.DXGKARG_CREATECONTEXT;
+import dev.umws.abi.DXGKARG_CREATEDEVICE;
+import dev.umws.abi.DXGKARG_CREATEPROCESS;
+import dev.umws.abi.DXGKARG_DESTROYALLOCATION;
+import dev.umws.abi.DXGKARG_GETNODEMETADATA;
+import dev.umws.abi.DXGKARG_QUERYADAPTERINFO;
+import dev.umws.abi.DXGKARG_RESETENGINE;
+import dev.umws.abi.DXGKARG_RESUMECONTEXT;
+import dev.umws.abi.DXGKARG_SUSPENDCONTEXT;
+import dev.umws.abi.DXGKRNL_INTERFACE;
+import dev.umws.abi.DXGK_ALLOCATIONINFO;
+import dev.umws.abi.DXGK_NODEMETADATA;
+import dev.umws.abi.DXGK_START_INFO;
+import dev.umws.abi.Generation;
+import dev.umws.abi.Layouts;
+import dev.umws.abi.d3dukmdt_h;
+import dev.umws.nativelib.NativeLibrary;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import static dev.umws.abi.ntstatus_h.STATUS_INVALID_PARAMETER;
+import static dev.umws.abi.ntstatus_h.STATUS_NOT_IMPLEMENTED;
+import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+/**
+ * A KMD written in C, loaded as on Windows: its shared library exports {@code DriverEntry}, which
+ * calls the shim's {@code DxgkInitialize} with its DRIVER_INITIALIZATION_DATA; every DDI is then a
+ * downcall through that table with the real DXGKARG_* structures, and the DXGKRNL_INTERFACE it
+ * gets in DxgkDdiStartDevice carries upcalls into the emulated OS
+ * ({@code include/umws/umws_kmd.h} says what it gets besides). The GPU's interrupt thread calls its
+ * DxgkDdiInterruptRoutine directly.
+ *
+ * <p>A fault in the driver's code cannot be caught inside the process: the JVM's crash report then
+ * names the native frame and, above it, the NativeKmd method of the DDI that was running.
+ * Close it after the OS that used it.
+ */
+public final class NativeKmd implements Kmd, AutoCloseable {
+    private static final Linker LINKER = Linker.nativeLinker();
+    /** The registry path DriverEntry is given, as Windows gives a display driver its service key. */
+    private static final String REGISTRY_PATH = "\\Registry\\Machine\\System\\CurrentControlSet\\Services\\umws";
+
+    private final Arena arena = Arena.ofShared(); // upcalls run on the interrupt and DPC threads
+    private final Path library;
+    private final MemorySegment driverObject;
+    private final MemorySegment table;
+    private final Map<String, MethodHandle> ddis = new HashMap<>();
+    private final Map<Long, Deque<MemorySegment>> dxgkProcesses = new HashMap<>(); // by hKmdProcess
+    private MemorySegment adapter = MemorySegment.NULL;
+    private MemorySegment miniportContext = MemorySegment.NULL;
+    private DxgkrnlInterface os;
+    private boolean nativeIsr;
+
+    private NativeKmd(Path library, SymbolLookup lookup) {
+        this.library = library;
+        MemorySegment entry = lookup.find("DriverEntry").orElseThrow(
+                () -> new IllegalArgumentException(library + " exports no DriverEntry"));
+        this.driverObject = Host.call(Host.DRIVER_OBJECT_NEW);
+        MemorySegment path = unicodeString(REGISTRY_PATH);
+        int s;
+        try {
+            s = (int) LINKER.downcallHandle(entry, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS))
+                    .invokeExact(driverObject, path);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        if (s != STATUS_SUCCESS) {
+            Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
+            throw new IllegalStateException(library + ": DriverEntry returned " + dev.umws.abi.ntstatus_h.name(s));
+        }
+        MemorySegment t = Host.call(Host.DRIVER_TABLE, driverObject);
+        if (t.address() == 0) {
+            Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
+            throw new IllegalStateException(library + ": DriverEntry returned success without calling DxgkInitialize");
+        }
+        this.table = t.reinterpret(DRIVER_INITIALIZATION_DATA.sizeof());
+        bind();
+    }
+
+    /**
+     * Loads the KMD library at {@code library} and runs its DriverEntry. The shim is loaded first,
+     * so that the library's dependency on it is the loaded shim.
+     */
+    public static NativeKmd load(Path library) {
+        NativeLibrary.lookup();
+        return new NativeKmd(library, SymbolLookup.libraryLookup(library, Arena.global()));
+    }
+
+    /** The library this driver came from. */
+    public Path library() {
+        return library;
+    }
+
+    private MemorySegment unicodeString(String s) {
+        byte[] utf16 = s.getBytes(StandardCharsets.UTF_16LE);
+        MemorySegment buffer = arena.allocate(utf16.length + 2L, 2);
+        MemorySegment.copy(MemorySegment.ofArray(utf16), 0, buffer, 0, utf16.length);
+        MemorySegment u = arena.allocate(16, 8); // UNICODE_STRING: Length, MaximumLength, Buffer (bytes)
+        u.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 0, (short) utf16.length);
+        u.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 2, (short) (utf16.length + 2));
+        u.set(ADDRESS, 8, buffer);
+        return u;
+    }
+
+    // ---- The table ------------------------------------------------------------------------
+
+    /** The DDI's entry, or NULL when the driver left it out or the generation's table has no such member. */
+    private MemorySegment entry(String ddi) {
+        long offset = Layouts.offsetOf(DRIVER_INITIALIZATION_DATA.layout(), ddi);
+        return offset < 0 ? MemorySegment.NULL : table.get(ADDRESS, offset);
+    }
+
+    private void bind() {
+        FunctionDescriptor args1 = FunctionDescriptor.of(JAVA_INT, ADDRESS);
+        FunctionDescriptor args2 = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS);
+        handle("DxgkDdiAddDevice", args2);
+        handle("DxgkDdiStartDevice", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        handle("DxgkDdiStopDevice", args1);
+        handle("DxgkDdiRemoveDevice", args1);
+        handle("DxgkDdiInterruptRoutine", FunctionDescriptor.of(JAVA_BYTE, ADDRESS, JAVA_INT));
+        handle("DxgkDdiDpcRoutine", FunctionDescriptor.ofVoid(ADDRESS));
+        handle("DxgkDdiQueryAdapterInfo", args2);
+        handle("DxgkDdiGetNodeMetadata", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+        handle("DxgkDdiCreateProcess", args2);
+        handle("DxgkDdiDestroyProcess", args2);
+        handle("DxgkDdiCreateDevice", args2);
+        handle("DxgkDdiDestroyDevice", args1);
+        handle("DxgkDdiCreateAllocation", args2);
+        handle("DxgkDdiDestroyAllocation", args2);
+        handle("DxgkDdiCreateContext", args2);
+        handle("DxgkDdiDestroyContext", args1);
+        handle("DxgkDdiCreateHwQueue", args2);
+        handle("DxgkDdiDestroyHwQueue", args1);
+        handle("DxgkDdiSuspendContext", args2);
+        handle("DxgkDdiResumeContext", args2);
+        handle("DxgkDdiResetEngine", args2);
+        for (String ddi : UMS_DDIS) {
+            handle(ddi, args1);
+        }
+    }
+
+    private void handle(String ddi, FunctionDescriptor descriptor) {
+        MemorySegment e = entry(ddi);
+        if (e.address() != 0) {
+            ddis.put(ddi, LINKER.downcallHandle(e, descriptor));
+        }
+    }
+
+    @Override
+    public boolean provides(String ddi) {
+        return ddis.containsKey(ddi);
+    }
+
+    /** Calls a DDI of (pointer) or (handle, pointer) shape; STATUS_NOT_IMPLEMENTED when the table has none. */
+    private int call(String ddi, MemorySegment a) {
+        MethodHandle h = ddis.get(ddi);
+        if (h == null) {
+            return STATUS_NOT_IMPLEMENTED;
+        }
+        try {
+            return (int) h.invokeExact(a);
+        } catch (Throwable t) {
+            throw new IllegalStateException(ddi, t);
+        }
+    }
+
+    private int call(String ddi, MemorySegment a, MemorySegment b) {
+        MethodHandle h = ddis.get(ddi);
+        if (h == null) {
+            return STATUS_NOT_IMPLEMENTED;
+        }
+        try {
+            return (int) h.invokeExact(a, b);
+        } catch (Throwable t) {
+            throw new IllegalStateException(ddi, t);
+        }
+    }
+
+    private static MemorySegment ptr(long handle) {
+        return MemorySegment.ofAddress(handle);
+    }
+
+    // ---- Adapter ---------------------------------------------------------------------------
+
+    @Override
+    public int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl) {
+        this.os = dxgkrnl;
+        adapter = Host.call(Host.ADAPTER_NEW, ptr(dxgkrnl.gpu().nativeAddress()));
+        if (adapter.address() == 0) {
+            return dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
+        }
+        MemorySegment notify = upcall("notifyInterrupt", MethodType.methodType(void.class, MemorySegment.class, MemorySegment.class),
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+        MemorySegment queueDpc = upcall("queueDpc", MethodType.methodType(byte.class, MemorySegment.class),
+                FunctionDescriptor.of(JAVA_BYTE, ADDRESS));
+        Host.run(Host.ADAPTER_CALLBACKS, adapter, notify, queueDpc);
+        MemorySegment iface = DXGKRNL_INTERFACE.allocate(arena);
+        DXGKRNL_INTERFACE.Size(iface, (int) DXGKRNL_INTERFACE.sizeof());
+        DXGKRNL_INTERFACE.Version(iface, d3dukmdt_h.DXGKDDI_INTERFACE_VERSION(Generation.SELECTED));
+        DXGKRNL_INTERFACE.DeviceHandle(iface, adapter);
+        // the ISR's two go through the shim, which counts the calls an ISR makes
+        DXGKRNL_INTERFACE.DxgkCbNotifyInterrupt(iface, Host.symbol("umws_kmd_cb_notify_interrupt"));
+        DXGKRNL_INTERFACE.DxgkCbQueueDpc(iface, Host.symbol("umws_kmd_cb_queue_dpc"));
+        DXGKRNL_INTERFACE.DxgkCbNotifyDpc(iface, upcall("notifyDpc",
+                MethodType.methodType(void.class, MemorySegment.class), FunctionDescriptor.ofVoid(ADDRESS)));
+        DXGKRNL_INTERFACE.DxgkCbDisconnectDoorbell(iface, upcall("disconnectDoorbell",
+                MethodType.methodType(int.class, MemorySegment.class), FunctionDescriptor.of(JAVA_INT, ADDRESS)));
+        MemorySegment context = arena.allocate(ADDRESS);
+        if (provides("DxgkDdiAddDevice")) {
+            MemorySegment pdo = arena.allocate(64, 8); // a physical device object the driver only keeps
+            int s = call("DxgkDdiAddDevice", pdo, context);
+            if (s != STATUS_SUCCESS) {
+                return s;
+            }
+        }
+        miniportContext = context.get(ADDRESS, 0);
+        MemorySegment start = DXGK_START_INFO.allocate(arena);
+        MemorySegment sources = arena.allocate(JAVA_INT);
+        MemorySegment children = arena.allocate(JAVA_INT);
+        MethodHandle h = ddis.get("DxgkDdiStartDevice");
+        if (h == null) {
+            return STATUS_NOT_IMPLEMENTED;
+        }
+        try {
+            return (int) h.invokeExact(miniportContext, start, iface, sources, children);
+        } catch (Throwable t) {
+            throw new IllegalStateException("DxgkDdiStartDevice", t);
+        }
+    }
+
+    private MemorySegment upcall(String method, MethodType type, FunctionDescriptor descriptor) {
+        try {
+            MethodHandle target = MethodHandles.lookup().findVirtual(NativeKmd.class, method, type).bindTo(this);
+            return LINKER.upcallStub(target, descriptor, arena);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Upcalls: each must not throw (an exception escaping an upcall ends the JVM); the OS's
+    // callbacks answer errors, never throw.
+
+    private void notifyInterrupt(MemorySegment hAdapter, MemorySegment pData) {
+        os.DxgkCbNotifyInterrupt(pData);
+    }
+
+    private byte queueDpc(MemorySegment hAdapter) {
+        return (byte) (os.DxgkCbQueueDpc() ? 1 : 0);
+    }
+
+    private void notifyDpc(MemorySegment hAdapter) {
+        os.DxgkCbNotifyDpc();
+    }
+
+    private int disconnectDoorbell(MemorySegment pArgs) {
+        return os.DxgkCbDisconnectDoorbell(pArgs);
+    }
+
+    @Override
+    public boolean connectNativeInterrupt(int messageNumber, IntConsumer afterIsr) {
+        MemorySegment isr = entry("DxgkDdiInterruptRoutine");
+        if (isr.address() == 0) {
+            return false;
+        }
+        MethodHandle after;
+        try {
+            after = MethodHandles.lookup().findVirtual(IntConsumer.class, "accept",
+                    MethodType.methodType(void.class, int.class)).bindTo(afterIsr);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        MemorySegment stub = LINKER.upcallStub(after, FunctionDescriptor.ofVoid(JAVA_INT), arena);
+        int rc = Host.connectInterrupt(adapter, isr, miniportContext, messageNumber, stub);
+        nativeIsr = rc == 0;
+        return nativeIsr;
+    }
+
+    @Override
+    public boolean DxgkDdiInterruptRoutine(int messageNumber) {
+        MethodHandle h = ddis.get("DxgkDdiInterruptRoutine");
+        if (h == null) {
+            return false;
+        }
+        try {
+            return (byte) h.invokeExact(miniportContext, messageNumber) != 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException("DxgkDdiInterruptRoutine", t);
+        }
+    }
+
+    @Override
+    public void DxgkDdiDpcRoutine() {
+        MethodHandle h = ddis.get("DxgkDdiDpcRoutine");
+        if (h != null) {
+            try {
+                h.invokeExact(miniportContext);
+            } catch (Throwable t) {
+                throw new IllegalStateException("DxgkDdiDpcRoutine", t);
+            }
+        }
+    }
+
+    @Override
+    public void DxgkDdiStopDevice() {
+        if (nativeIsr) {
+            Host.connectInterrupt(adapter, MemorySegment.NULL, MemorySegment.NULL, 0, MemorySegment.NULL);
+            nativeIsr = false;
+        }
+        call("DxgkDdiStopDevice", miniportContext);
+        call("DxgkDdiRemoveDevice", miniportContext);
+        synchronized (dxgkProcesses) {
+            dxgkProcesses.values().forEach(q -> q.forEach(p -> Host.free(Host.PROCESS_FREE, p)));
+            dxgkProcesses.clear();
+        }
+        Host.free(Host.ADAPTER_FREE, adapter);
+        adapter = MemorySegment.NULL;
+    }
+
+    @Override
+    public int DxgkDdiQueryAdapterInfo(int type, MemorySegment output) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment q = DXGKARG_QUERYADAPTERINFO.allocate(scratch);
+            DXGKARG_QUERYADAPTERINFO.Type(q, type);
+            DXGKARG_QUERYADAPTERINFO.pOutputData(q, output);
+            DXGKARG_QUERYADAPTERINFO.OutputDataSize(q, (int) output.byteSize());
+            return call("DxgkDdiQueryAdapterInfo", adapter, q);
+        }
+    }
+
+    @Override
+    public int DxgkDdiGetNodeMetadata(int node, MemorySegment flags) {
+        MethodHandle h = ddis.get("DxgkDdiGetNodeMetadata");
+        if (h == null) {
+            return STATUS_NOT_IMPLEMENTED;
+        }
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment md = DXGKARG_GETNODEMETADATA.allocate(scratch);
+            int s = (int) h.invokeExact(adapter, node, md);
+            MemorySegment.copy(md, DXGK_NODEMETADATA.Flags$OFFSET, flags, 0, Integer.BYTES);
+            return s;
+        } catch (Throwable t) {
+            throw new IllegalStateException("DxgkDdiGetNodeMetadata", t);
+        }
+    }
+
+    // ---- Processes, devices, allocations, contexts ---------------------------------------------
+
+    @Override
+    public int DxgkDdiCreateProcess(ProcessInfo info, long[] hKmdProcess) {
+        hKmdProcess[0] = 0;
+        if (!provides("DxgkDdiCreateProcess")) {
+            return STATUS_SUCCESS;
+        }
+        MemorySegment dxgkProcess = Host.call(Host.PROCESS_NEW, ptr(info.space().nativeAddress()));
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_CREATEPROCESS.allocate(scratch);
+            DXGKARG_CREATEPROCESS.hDxgkProcess(a, dxgkProcess);
+            int s = call("DxgkDdiCreateProcess", adapter, a);
+            if (s != STATUS_SUCCESS) {
+                Host.free(Host.PROCESS_FREE, dxgkProcess);
+                return s;
+            }
+            hKmdProcess[0] = DXGKARG_CREATEPROCESS.hKmdProcess(a).address();
+            synchronized (dxgkProcesses) {
+                dxgkProcesses.computeIfAbsent(hKmdProcess[0], k -> new ArrayDeque<>()).add(dxgkProcess);
+            }
+            return STATUS_SUCCESS;
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyProcess(long hKmdProcess) {
+        call("DxgkDdiDestroyProcess", adapter, ptr(hKmdProcess));
+        synchronized (dxgkProcesses) {
+            Deque<MemorySegment> q = dxgkProcesses.get(hKmdProcess);
+            if (q != null && !q.isEmpty()) {
+                Host.free(Host.PROCESS_FREE, q.poll());
+            }
+        }
+    }
+
+    @Override
+    public int DxgkDdiCreateDevice(DeviceInfo info, long[] hDevice) {
+        hDevice[0] = 0;
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_CREATEDEVICE.allocate(scratch);
+            DXGKARG_CREATEDEVICE.hDevice(a, ptr(info.osHandle()));
+            DXGKARG_CREATEDEVICE.hKmdProcess(a, ptr(info.hKmdProcess()));
+            int s = provides("DxgkDdiCreateDevice") ? call("DxgkDdiCreateDevice", adapter, a) : STATUS_SUCCESS;
+            hDevice[0] = DXGKARG_CREATEDEVICE.hDevice(a).address();
+            return s;
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyDevice(long hDevice) {
+        call("DxgkDdiDestroyDevice", ptr(hDevice));
+    }
+
+    /**
+     * The OS's allocation as the driver's DDI sees it: one DXGK_ALLOCATIONINFO with Size filled in
+     * (on Windows the driver computes it from the UMD's private data, which the testbed's
+     * allocations do not carry); the driver's handle is then recorded with the GPU VA, for
+     * umws_kmd_allocation.
+     */
+    @Override
+    public int DxgkDdiCreateAllocation(AllocationInfo info, long[] hAllocation) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment ai = DXGK_ALLOCATIONINFO.allocate(scratch);
+            DXGK_ALLOCATIONINFO.Size(ai, info.sizeInBytes());
+            MemorySegment a = DXGKARG_CREATEALLOCATION.allocate(scratch);
+            DXGKARG_CREATEALLOCATION.NumAllocations(a, 1);
+            DXGKARG_CREATEALLOCATION.pAllocationInfo(a, ai);
+            int s = call("DxgkDdiCreateAllocation", adapter, a);
+            if (s != STATUS_SUCCESS) {
+                return s;
+            }
+            hAllocation[0] = DXGK_ALLOCATIONINFO.hAllocation(ai).address();
+            return Host.noteAllocation(adapter, hAllocation[0], info.gpuVa(), info.sizeInBytes());
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyAllocation(long hAllocation) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment list = scratch.allocate(ADDRESS);
+            list.set(ADDRESS, 0, ptr(hAllocation));
+            MemorySegment a = DXGKARG_DESTROYALLOCATION.allocate(scratch);
+            DXGKARG_DESTROYALLOCATION.NumAllocations(a, 1);
+            DXGKARG_DESTROYALLOCATION.pAllocationList(a, list);
+            call("DxgkDdiDestroyAllocation", adapter, a);
+        }
+        Host.noteAllocation(adapter, hAllocation, 0, 0);
+    }
+
+    @Override
+    public int DxgkDdiCreateContext(ContextInfo info, long[] hContext) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_CREATECONTEXT.allocate(scratch);
+            DXGKARG_CREATECONTEXT.hContext(a, ptr(info.osHandle()));
+            DXGKARG_CREATECONTEXT.NodeOrdinal(a, info.engine());
+            DXGKARG_CREATECONTEXT.EngineAffinity(a, 1);
+            MemorySegment pdd = info.privateData() == null ? MemorySegment.NULL : info.privateData();
+            DXGKARG_CREATECONTEXT.pPrivateDriverData(a, pdd);
+            DXGKARG_CREATECONTEXT.PrivateDriverDataSize(a, (int) pdd.byteSize());
+            int s = call("DxgkDdiCreateContext", ptr(info.hDevice()), a);
+            hContext[0] = DXGKARG_CREATECONTEXT.hContext(a).address();
+            return s;
+        }
+    }
+
+    @Override
+    public void DxgkDdiDestroyContext(long hContext) {
+        call("DxgkDdiDestroyContext", ptr(hContext));
+    }
+
+    @Override
+    public int DxgkDdiCreateHwQueue(long hHwContext, MemorySegment pCreateHwQueue) {
+        return call("DxgkDdiCreateHwQueue", ptr(hHwContext), pCreateHwQueue);
+    }
+
+    @Override
+    public int DxgkDdiDestroyHwQueue(long hHwQueue) {
+        return call("DxgkDdiDestroyHwQueue", ptr(hHwQueue));
+    }
+
+    @Override
+    public int DxgkDdiCreateDoorbell(MemorySegment pArgs) {
+        return call("DxgkDdiCreateDoorbell", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiConnectDoorbell(MemorySegment pArgs) {
+        return call("DxgkDdiConnectDoorbell", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiDisconnectDoorbell(MemorySegment pArgs) {
+        return call("DxgkDdiDisconnectDoorbell", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiDestroyDoorbell(MemorySegment pArgs) {
+        return call("DxgkDdiDestroyDoorbell", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiNotifyWorkSubmission(MemorySegment pArgs) {
+        return call("DxgkDdiNotifyWorkSubmission", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiFlushHwQueue(MemorySegment pArgs) {
+        return call("DxgkDdiFlushHwQueue", pArgs);
+    }
+
+    @Override
+    public int DxgkDdiSuspendContext(long hContext) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_SUSPENDCONTEXT.allocate(scratch);
+            DXGKARG_SUSPENDCONTEXT.hContext(a, ptr(hContext));
+            return call("DxgkDdiSuspendContext", adapter, a);
+        }
+    }
+
+    @Override
+    public int DxgkDdiResumeContext(long hContext) {
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_RESUMECONTEXT.allocate(scratch);
+            DXGKARG_RESUMECONTEXT.hContext(a, ptr(hContext));
+            return call("DxgkDdiResumeContext", adapter, a);
+        }
+    }
+
+    @Override
+    public int DxgkDdiResetEngine(int node) {
+        if (node < 0) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment a = DXGKARG_RESETENGINE.allocate(scratch);
+            DXGKARG_RESETENGINE.NodeOrdinal(a, node);
+            return call("DxgkDdiResetEngine", adapter, a);
+        }
+    }
+
+    /** Frees the driver object; the upcalls die with it, so the OS that used this driver must be closed first. */
+    @Override
+    public void close() {
+        Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
+        arena.close();
+    }
+
+    /** The shim's side of hosting a native KMD ({@code include/umws/umws_kmd.h}). */
+    private static final class Host {
+        static final MethodHandle DRIVER_OBJECT_NEW = handle("umws_kmd_driver_object_new", FunctionDescriptor.of(ADDRESS));
+        static final MethodHandle DRIVER_OBJECT_FREE = handle("umws_kmd_driver_object_free", FunctionDescriptor.ofVoid(ADDRESS));
+        static final MethodHandle DRIVER_TABLE = handle("umws_kmd_driver_table", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle ADAPTER_NEW = handle("umws_kmd_adapter_new", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle ADAPTER_FREE = handle("umws_kmd_adapter_free", FunctionDescriptor.ofVoid(ADDRESS));
+        static final MethodHandle ADAPTER_CALLBACKS = handle("umws_kmd_adapter_callbacks",
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+        static final MethodHandle ADAPTER_ALLOCATION = handle("umws_kmd_adapter_allocation",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, java.lang.foreign.ValueLayout.JAVA_LONG,
+                        java.lang.foreign.ValueLayout.JAVA_LONG));
+        static final MethodHandle PROCESS_NEW = handle("umws_kmd_process_new", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle PROCESS_FREE = handle("umws_kmd_process_free", FunctionDescriptor.ofVoid(ADDRESS));
+        static final MethodHandle CONNECT_INTERRUPT = handle("umws_kmd_connect_interrupt",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
+
+        static MethodHandle handle(String name, FunctionDescriptor d) {
+            return LINKER.downcallHandle(symbol(name), d);
+        }
+
+        static MemorySegment symbol(String name) {
+            return NativeLibrary.lookup().find(name)
+                    .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name));
+        }
+
+        static MemorySegment call(MethodHandle h, MemorySegment... args) {
+            try {
+                return (MemorySegment) h.invokeWithArguments((Object[]) args);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        static void run(MethodHandle h, MemorySegment... args) {
+            try {
+                h.invokeWithArguments((Object[]) args);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        static void free(MethodHandle h, MemorySegment handle) {
+            if (handle.address() != 0) {
+                run(h, handle);
+            }
+        }
+
+        static int noteAllocation(MemorySegment adapter, long hAllocation, long gpuVa, long size) {
+            try {
+                return (int) ADAPTER_ALLOCATION.invokeExact(adapter, ptr(hAllocation), gpuVa, size);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        static int connectInterrupt(MemorySegment adapter, MemorySegment isr, MemorySegment context, int message,
+                MemorySegment after) {
+            try {
+                return (int) CONNECT_INTERRUPT.invokeExact(adapter, isr, context, message, after);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+}
