@@ -21,6 +21,7 @@ final class CSources {
             #include "umws/umws_gpu.h"
             #include "umws/umws_cumd.h"
             #include "umws/umws_os.h"
+            #include "umws/umws_umd_example.h"
             """;
 
     private CSources() {
