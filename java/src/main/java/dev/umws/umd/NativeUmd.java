@@ -134,7 +134,9 @@ public final class NativeUmd implements AutoCloseable {
 
     /**
      * Runs {@code NTSTATUS name(args, result)} on a new platform thread bound to {@code process}
-     * (null: bound to none, as a UMD's own thread that forgot to bind) and returns its NTSTATUS.
+     * (null: bound to none, as a UMD's own thread that forgot to bind: its entry points answer
+     * STATUS_ACCESS_DENIED, or STATUS_DEVICE_NOT_READY while the OS has made no process yet, which
+     * is when it installs its dispatcher) and returns its NTSTATUS.
      * {@code args} and {@code result} are native memory the caller keeps alive; they are passed by
      * address, so they may belong to the caller's confined arena (it cannot close while this waits).
      */
