@@ -1066,6 +1066,26 @@ const UMWS_ABI_ENTRY umws_abi_fields[] = {
     UMWS_FIELD(UMWS_CREATEALLOCATION, SizeInBytes),
     UMWS_FIELD(UMWS_CREATEALLOCATION, CpuVirtualAddress),
     UMWS_FIELD(UMWS_CREATEALLOCATION, GpuVirtualAddress),
+    /* the example UMD library (umws_umd_example.h) */
+    UMWS_TYPE(UMWS_UMD_EXAMPLE_ARGS),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, Engine),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, Queues),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, SubmissionsPerQueue),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, BatchSize),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, RingSizeInBytes),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, Flags),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_ARGS, Padding0),
+    UMWS_TYPE(UMWS_UMD_EXAMPLE_RESULT),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, FencesCompleted),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, Rings),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, Reconnects),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, Notifies),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, NotifyRaces),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, Aborts),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, FirstFailure),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, FailedCall),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, FailedQueue),
+    UMWS_FIELD(UMWS_UMD_EXAMPLE_RESULT, Padding0),
 };
 
 const uint32_t umws_abi_field_count = (uint32_t)(sizeof umws_abi_fields / sizeof umws_abi_fields[0]);

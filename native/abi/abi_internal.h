@@ -17,6 +17,7 @@
 #include "umws/umws_cumd.h"
 #include "umws/umws_gpu.h"
 #include "umws/umws_os.h"
+#include "umws/umws_umd_example.h"
 
 #if defined(_MSC_VER) && !defined(__clang__)
 #define UMWS_ALIGNOF(T) __alignof(T)

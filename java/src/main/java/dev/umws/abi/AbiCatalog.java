@@ -154,7 +154,10 @@ public final class AbiCatalog {
             // the C UMD
             e("umws_cumd.h", Generation.G1, UMWS_CUMD_THUNKS::layout, g -> NONE),
             e("umws_cumd.h", Generation.G1, UMWS_CUMD_QUEUE::layout, g -> NONE),
-            e("umws_os.h", Generation.G1, UMWS_CREATEALLOCATION::layout, g -> NONE));
+            e("umws_os.h", Generation.G1, UMWS_CREATEALLOCATION::layout, g -> NONE),
+            // the example UMD library (umws_umd_example)
+            e("umws_umd_example.h", Generation.G1, UMWS_UMD_EXAMPLE_ARGS::layout, g -> NONE),
+            e("umws_umd_example.h", Generation.G1, UMWS_UMD_EXAMPLE_RESULT::layout, g -> NONE));
 
     /** C enum types, each a 4-byte enum, with the class that holds its enumerators. */
     private static final Map<String, Class<?>> ENUMS = enums(
@@ -213,6 +216,8 @@ public final class AbiCatalog {
         Constants.of(d3dkmddi_h.class).forEach((name, value) -> out.add(new AbiConstant("macro", name, value)));
         Constants.of(ntstatus_h.class).forEach((name, value) -> out.add(new AbiConstant("NTSTATUS", name, value)));
         Constants.of(umws_gpu_h.class).forEach((name, value) -> out.add(new AbiConstant("umws_gpu", name, value)));
+        Constants.of(umws_umd_example_h.class)
+                .forEach((name, value) -> out.add(new AbiConstant("umws_umd_example", name, value)));
         return out;
     }
 

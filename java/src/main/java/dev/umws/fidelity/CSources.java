@@ -22,6 +22,7 @@ final class CSources {
             #include "umws/umws_cumd.h"
             #include "umws/umws_os.h"
             #include "umws/umws_kmd.h"
+            #include "umws/umws_umd_example.h"
             """;
 
     private CSources() {

@@ -23,7 +23,8 @@ public final class FidelityMatrix {
     /** The mirror headers, shipped in the jar under this resource prefix. */
     static final String HEADERS = "dev/umws/include";
     static final List<String> HEADER_FILES = List.of("umws/wddm_base.h", "umws/d3dukmdt.h", "umws/d3dkmthk.h",
-            "umws/d3dkmddi.h", "umws/dispmprt.h", "umws/ntstatus.h", "umws/umws_abi.h", "umws/umws_gpu.h", "umws/umws_gpu_packets.h", "umws/umws_cumd.h", "umws/umws_bench.h", "umws/umws_os.h", "umws/umws_kmd.h");
+            "umws/d3dkmddi.h", "umws/dispmprt.h", "umws/ntstatus.h", "umws/umws_abi.h", "umws/umws_gpu.h", "umws/umws_gpu_packets.h", "umws/umws_cumd.h", "umws/umws_bench.h", "umws/umws_os.h",
+            "umws/umws_kmd.h", "umws/umws_umd_example.h");
     /** Two cores: one compiler per core. */
     private static final int PARALLEL = 2;
 
