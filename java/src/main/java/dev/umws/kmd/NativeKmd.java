@@ -60,19 +60,30 @@ public final class NativeKmd implements Kmd, AutoCloseable {
     /** The registry path DriverEntry is given, as Windows gives a display driver its service key. */
     private static final String REGISTRY_PATH = "\\Registry\\Machine\\System\\CurrentControlSet\\Services\\umws";
 
-    private final Arena arena = Arena.ofShared(); // upcalls run on the interrupt and DPC threads
+    /** The driver object's registry path, for the life of this object. */
+    private final Arena driverArena = Arena.ofShared();
+    /**
+     * What one start of the adapter hands the driver: the DXGKRNL_INTERFACE and the upcalls in it
+     * (they run on the interrupt, DPC and thunk threads). Closed at DxgkDdiStopDevice, once the
+     * driver has removed the device and holds none of them any more.
+     */
+    private Arena arena;
     private final Path library;
+    private final SymbolLookup lookup;
     private final MemorySegment driverObject;
     private final MemorySegment table;
     private final Map<String, MethodHandle> ddis = new HashMap<>();
     private final Map<Long, Deque<MemorySegment>> dxgkProcesses = new HashMap<>(); // by hKmdProcess
-    private MemorySegment adapter = MemorySegment.NULL;
-    private MemorySegment miniportContext = MemorySegment.NULL;
-    private DxgkrnlInterface os;
+    /** The OS's adapter handle (DXGKRNL_INTERFACE.DeviceHandle): what the driver's callbacks name. */
+    private volatile MemorySegment adapter = MemorySegment.NULL;
+    /** What DxgkDdiAddDevice returned: the hAdapter of every adapter-wide DDI, as on Windows. */
+    private volatile MemorySegment miniportContext = MemorySegment.NULL;
+    private volatile DxgkrnlInterface os;
     private boolean nativeIsr;
 
     private NativeKmd(Path library, SymbolLookup lookup) {
         this.library = library;
+        this.lookup = lookup;
         MemorySegment entry = lookup.find("DriverEntry").orElseThrow(
                 () -> new IllegalArgumentException(library + " exports no DriverEntry"));
         this.driverObject = Host.call(Host.DRIVER_OBJECT_NEW);
@@ -86,11 +97,13 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
         if (s != STATUS_SUCCESS) {
             Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
+            driverArena.close();
             throw new IllegalStateException(library + ": DriverEntry returned " + dev.umws.abi.ntstatus_h.name(s));
         }
         MemorySegment t = Host.call(Host.DRIVER_TABLE, driverObject);
         if (t.address() == 0) {
             Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
+            driverArena.close();
             throw new IllegalStateException(library + ": DriverEntry returned success without calling DxgkInitialize");
         }
         this.table = t.reinterpret(DRIVER_INITIALIZATION_DATA.sizeof());
@@ -99,11 +112,43 @@ public final class NativeKmd implements Kmd, AutoCloseable {
 
     /**
      * Loads the KMD library at {@code library} and runs its DriverEntry. The shim is loaded first,
-     * so that the library's dependency on it is the loaded shim.
+     * so that the library's dependency on it is the loaded shim (a library built against
+     * {@code include/umws} and linked with the shim, as {@code native/kmd} is). Each call runs
+     * DriverEntry again, with a driver object of its own; the library itself stays loaded.
+     *
+     * @throws IllegalArgumentException when the library cannot be loaded or exports no DriverEntry
+     * @throws IllegalStateException when DriverEntry fails or registers no table
      */
     public static NativeKmd load(Path library) {
         NativeLibrary.lookup();
-        return new NativeKmd(library, SymbolLookup.libraryLookup(library, Arena.global()));
+        SymbolLookup lookup;
+        try {
+            lookup = SymbolLookup.libraryLookup(library, Arena.global());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot load the KMD library " + library + ": " + e.getMessage(), e);
+        }
+        return new NativeKmd(library, lookup);
+    }
+
+    /** The reference KMD's library name ({@code native/kmd}), installed next to the shim. */
+    public static final String REFERENCE_LIBRARY = "umws_kmd_reference";
+
+    /**
+     * The reference KMD in C ({@code native/kmd}, library {@value #REFERENCE_LIBRARY}), found next
+     * to the shim the way {@link NativeLibrary#companion} finds it, loaded and its DriverEntry run.
+     *
+     * @throws IllegalStateException when the library was not built for this platform and header
+     *         generation
+     */
+    public static NativeKmd reference() {
+        return load(companion(REFERENCE_LIBRARY));
+    }
+
+    /** A KMD library built with the shim ({@code native/kmd}'s), or a clear error when it was not built. */
+    public static Path companion(String name) {
+        return NativeLibrary.companion(name).orElseThrow(() -> new IllegalStateException("the native KMD library '"
+                + name + "' is not next to the shim " + NativeLibrary.path() + " (nor on the class path): build it with "
+                + "'mvn -B package' (CMake target " + name + "), or load another driver with NativeKmd.load(path)"));
     }
 
     /** The library this driver came from. */
@@ -111,11 +156,16 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         return library;
     }
 
+    /** An export of the driver's library besides DriverEntry (a testbed-only knob), or empty. */
+    public java.util.Optional<MemorySegment> find(String symbol) {
+        return lookup.find(symbol);
+    }
+
     private MemorySegment unicodeString(String s) {
         byte[] utf16 = s.getBytes(StandardCharsets.UTF_16LE);
-        MemorySegment buffer = arena.allocate(utf16.length + 2L, 2);
+        MemorySegment buffer = driverArena.allocate(utf16.length + 2L, 2);
         MemorySegment.copy(MemorySegment.ofArray(utf16), 0, buffer, 0, utf16.length);
-        MemorySegment u = arena.allocate(16, 8); // UNICODE_STRING: Length, MaximumLength, Buffer (bytes)
+        MemorySegment u = driverArena.allocate(16, 8); // UNICODE_STRING: Length, MaximumLength, Buffer (bytes)
         u.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 0, (short) utf16.length);
         u.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 2, (short) (utf16.length + 2));
         u.set(ADDRESS, 8, buffer);
@@ -166,9 +216,20 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
     }
 
+    /**
+     * Whether the driver's table has an entry for {@code ddi}. A DDI the selected generation's
+     * table has no member for (DxgkDdiFlushHwQueue in G2 and G3, whose slot is Reserved4) counts as
+     * provided: no driver of that generation can fill it, so the OS cannot ask it of one; calling
+     * it answers STATUS_SUCCESS with nothing done.
+     */
     @Override
     public boolean provides(String ddi) {
-        return ddis.containsKey(ddi);
+        return ddis.containsKey(ddi) || (!inTable(ddi, Generation.SELECTED) && java.util.Arrays.stream(Generation.values())
+                .anyMatch(g -> inTable(ddi, g)));
+    }
+
+    private static boolean inTable(String ddi, Generation g) {
+        return Layouts.offsetOf(DRIVER_INITIALIZATION_DATA.layout(g), ddi) >= 0;
     }
 
     /** Calls a DDI of (pointer) or (handle, pointer) shape; STATUS_NOT_IMPLEMENTED when the table has none. */
@@ -202,13 +263,33 @@ public final class NativeKmd implements Kmd, AutoCloseable {
 
     // ---- Adapter ---------------------------------------------------------------------------
 
+    /**
+     * DxgkDdiAddDevice, then DxgkDdiStartDevice with a DXGKRNL_INTERFACE of upcalls into the OS.
+     * A failure of either leaves nothing behind: the adapter handle and the upcalls go again.
+     */
     @Override
     public int DxgkDdiStartDevice(DxgkrnlInterface dxgkrnl) {
+        if (arena != null) {
+            throw new IllegalStateException("the adapter is started already: stop it first");
+        }
         this.os = dxgkrnl;
-        adapter = Host.call(Host.ADAPTER_NEW, ptr(dxgkrnl.gpu().nativeAddress()));
-        if (adapter.address() == 0) {
+        MemorySegment a = Host.call(Host.ADAPTER_NEW, ptr(dxgkrnl.gpu().nativeAddress()));
+        if (a.address() == 0) {
             return dev.umws.abi.ntstatus_h.STATUS_NO_MEMORY;
         }
+        adapter = a;
+        arena = Arena.ofShared();
+        int s = addAndStart();
+        if (s != STATUS_SUCCESS) {
+            if (miniportContext.address() != 0) {
+                call("DxgkDdiRemoveDevice", miniportContext);
+            }
+            release();
+        }
+        return s;
+    }
+
+    private int addAndStart() {
         MemorySegment notify = upcall("notifyInterrupt", MethodType.methodType(void.class, MemorySegment.class, MemorySegment.class),
                 FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
         MemorySegment queueDpc = upcall("queueDpc", MethodType.methodType(byte.class, MemorySegment.class),
@@ -248,6 +329,19 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
     }
 
+    /** The end of one start: the OS's handles for the driver, and the upcalls it was handed. */
+    private void release() {
+        synchronized (dxgkProcesses) {
+            dxgkProcesses.values().forEach(q -> q.forEach(p -> Host.free(Host.PROCESS_FREE, p)));
+            dxgkProcesses.clear();
+        }
+        Host.free(Host.ADAPTER_FREE, adapter);
+        adapter = MemorySegment.NULL;
+        miniportContext = MemorySegment.NULL;
+        arena.close(); // no native code holds an upcall of this start any more
+        arena = null;
+    }
+
     private MemorySegment upcall(String method, MethodType type, FunctionDescriptor descriptor) {
         try {
             MethodHandle target = MethodHandles.lookup().findVirtual(NativeKmd.class, method, type).bindTo(this);
@@ -257,23 +351,55 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
     }
 
-    // Upcalls: each must not throw (an exception escaping an upcall ends the JVM); the OS's
-    // callbacks answer errors, never throw.
+    // Upcalls: an exception escaping one ends the JVM, so none may. The OS's callbacks answer
+    // errors rather than throw; should one throw all the same (a testbed bug), it is printed and
+    // the driver gets an error, which it must be able to take from Windows too.
 
     private void notifyInterrupt(MemorySegment hAdapter, MemorySegment pData) {
-        os.DxgkCbNotifyInterrupt(pData);
+        try {
+            os.DxgkCbNotifyInterrupt(pData);
+        } catch (RuntimeException e) {
+            upcallFailed("DxgkCbNotifyInterrupt", e);
+        }
     }
 
     private byte queueDpc(MemorySegment hAdapter) {
-        return (byte) (os.DxgkCbQueueDpc() ? 1 : 0);
+        try {
+            return (byte) (os.DxgkCbQueueDpc() ? 1 : 0);
+        } catch (RuntimeException e) {
+            upcallFailed("DxgkCbQueueDpc", e);
+            return 0;
+        }
     }
 
     private void notifyDpc(MemorySegment hAdapter) {
-        os.DxgkCbNotifyDpc();
+        try {
+            os.DxgkCbNotifyDpc();
+        } catch (RuntimeException e) {
+            upcallFailed("DxgkCbNotifyDpc", e);
+        }
     }
 
     private int disconnectDoorbell(MemorySegment pArgs) {
-        return os.DxgkCbDisconnectDoorbell(pArgs);
+        try {
+            return os.DxgkCbDisconnectDoorbell(pArgs);
+        } catch (RuntimeException e) {
+            upcallFailed("DxgkCbDisconnectDoorbell", e);
+            return dev.umws.abi.ntstatus_h.STATUS_UNSUCCESSFUL;
+        }
+    }
+
+    private void afterIsr(IntConsumer afterIsr, int callbacks) {
+        try {
+            afterIsr.accept(callbacks);
+        } catch (RuntimeException e) {
+            upcallFailed("the OS's check after the ISR", e);
+        }
+    }
+
+    private static void upcallFailed(String callback, RuntimeException e) {
+        System.err.println("umws: " + callback + " threw inside an upcall from the native KMD: " + e);
+        e.printStackTrace();
     }
 
     @Override
@@ -284,8 +410,8 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
         MethodHandle after;
         try {
-            after = MethodHandles.lookup().findVirtual(IntConsumer.class, "accept",
-                    MethodType.methodType(void.class, int.class)).bindTo(afterIsr);
+            after = MethodHandles.lookup().findVirtual(NativeKmd.class, "afterIsr",
+                    MethodType.methodType(void.class, IntConsumer.class, int.class)).bindTo(this).bindTo(afterIsr);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -320,30 +446,41 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
     }
 
+    /**
+     * DxgkDdiStopDevice, then DxgkDdiRemoveDevice; then the OS's handles for the driver and the
+     * upcalls of this start go. The OS calls it when no ISR, DPC or DDI runs any more.
+     */
     @Override
     public void DxgkDdiStopDevice() {
+        if (arena == null) {
+            return; // never started, or stopped already
+        }
         if (nativeIsr) {
             Host.connectInterrupt(adapter, MemorySegment.NULL, MemorySegment.NULL, 0, MemorySegment.NULL);
             nativeIsr = false;
         }
         call("DxgkDdiStopDevice", miniportContext);
         call("DxgkDdiRemoveDevice", miniportContext);
-        synchronized (dxgkProcesses) {
-            dxgkProcesses.values().forEach(q -> q.forEach(p -> Host.free(Host.PROCESS_FREE, p)));
-            dxgkProcesses.clear();
-        }
-        Host.free(Host.ADAPTER_FREE, adapter);
-        adapter = MemorySegment.NULL;
+        release();
     }
 
+    /**
+     * The OS's buffer may be any segment (a heap one from a UMD's query): the driver fills a native
+     * copy, which goes back on success.
+     */
     @Override
     public int DxgkDdiQueryAdapterInfo(int type, MemorySegment output) {
         try (Arena scratch = Arena.ofConfined()) {
+            MemorySegment out = scratch.allocate(Math.max(1, output.byteSize()), 8);
             MemorySegment q = DXGKARG_QUERYADAPTERINFO.allocate(scratch);
             DXGKARG_QUERYADAPTERINFO.Type(q, type);
-            DXGKARG_QUERYADAPTERINFO.pOutputData(q, output);
-            DXGKARG_QUERYADAPTERINFO.OutputDataSize(q, (int) output.byteSize());
-            return call("DxgkDdiQueryAdapterInfo", adapter, q);
+            DXGKARG_QUERYADAPTERINFO.pOutputData(q, out);
+            DXGKARG_QUERYADAPTERINFO.OutputDataSize(q, (int) Math.min(Integer.MAX_VALUE, output.byteSize()));
+            int s = call("DxgkDdiQueryAdapterInfo", miniportContext, q);
+            if (s == STATUS_SUCCESS) {
+                MemorySegment.copy(out, 0, output, 0, output.byteSize());
+            }
+            return s;
         }
     }
 
@@ -355,7 +492,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         }
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment md = DXGKARG_GETNODEMETADATA.allocate(scratch);
-            int s = (int) h.invokeExact(adapter, node, md);
+            int s = (int) h.invokeExact(miniportContext, node, md);
             MemorySegment.copy(md, DXGK_NODEMETADATA.Flags$OFFSET, flags, 0, Integer.BYTES);
             return s;
         } catch (Throwable t) {
@@ -375,7 +512,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment a = DXGKARG_CREATEPROCESS.allocate(scratch);
             DXGKARG_CREATEPROCESS.hDxgkProcess(a, dxgkProcess);
-            int s = call("DxgkDdiCreateProcess", adapter, a);
+            int s = call("DxgkDdiCreateProcess", miniportContext, a);
             if (s != STATUS_SUCCESS) {
                 Host.free(Host.PROCESS_FREE, dxgkProcess);
                 return s;
@@ -390,7 +527,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
 
     @Override
     public void DxgkDdiDestroyProcess(long hKmdProcess) {
-        call("DxgkDdiDestroyProcess", adapter, ptr(hKmdProcess));
+        call("DxgkDdiDestroyProcess", miniportContext, ptr(hKmdProcess));
         synchronized (dxgkProcesses) {
             Deque<MemorySegment> q = dxgkProcesses.get(hKmdProcess);
             if (q != null && !q.isEmpty()) {
@@ -406,7 +543,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
             MemorySegment a = DXGKARG_CREATEDEVICE.allocate(scratch);
             DXGKARG_CREATEDEVICE.hDevice(a, ptr(info.osHandle()));
             DXGKARG_CREATEDEVICE.hKmdProcess(a, ptr(info.hKmdProcess()));
-            int s = provides("DxgkDdiCreateDevice") ? call("DxgkDdiCreateDevice", adapter, a) : STATUS_SUCCESS;
+            int s = provides("DxgkDdiCreateDevice") ? call("DxgkDdiCreateDevice", miniportContext, a) : STATUS_SUCCESS;
             hDevice[0] = DXGKARG_CREATEDEVICE.hDevice(a).address();
             return s;
         }
@@ -431,7 +568,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
             MemorySegment a = DXGKARG_CREATEALLOCATION.allocate(scratch);
             DXGKARG_CREATEALLOCATION.NumAllocations(a, 1);
             DXGKARG_CREATEALLOCATION.pAllocationInfo(a, ai);
-            int s = call("DxgkDdiCreateAllocation", adapter, a);
+            int s = call("DxgkDdiCreateAllocation", miniportContext, a);
             if (s != STATUS_SUCCESS) {
                 return s;
             }
@@ -448,7 +585,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
             MemorySegment a = DXGKARG_DESTROYALLOCATION.allocate(scratch);
             DXGKARG_DESTROYALLOCATION.NumAllocations(a, 1);
             DXGKARG_DESTROYALLOCATION.pAllocationList(a, list);
-            call("DxgkDdiDestroyAllocation", adapter, a);
+            call("DxgkDdiDestroyAllocation", miniportContext, a);
         }
         Host.noteAllocation(adapter, hAllocation, 0, 0);
     }
@@ -509,9 +646,10 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         return call("DxgkDdiNotifyWorkSubmission", pArgs);
     }
 
+    /** G2 and G3 have no table member for it ({@link #provides}): there it answers STATUS_SUCCESS, doing nothing. */
     @Override
     public int DxgkDdiFlushHwQueue(MemorySegment pArgs) {
-        return call("DxgkDdiFlushHwQueue", pArgs);
+        return inTable("DxgkDdiFlushHwQueue", Generation.SELECTED) ? call("DxgkDdiFlushHwQueue", pArgs) : STATUS_SUCCESS;
     }
 
     @Override
@@ -519,7 +657,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment a = DXGKARG_SUSPENDCONTEXT.allocate(scratch);
             DXGKARG_SUSPENDCONTEXT.hContext(a, ptr(hContext));
-            return call("DxgkDdiSuspendContext", adapter, a);
+            return call("DxgkDdiSuspendContext", miniportContext, a);
         }
     }
 
@@ -528,7 +666,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment a = DXGKARG_RESUMECONTEXT.allocate(scratch);
             DXGKARG_RESUMECONTEXT.hContext(a, ptr(hContext));
-            return call("DxgkDdiResumeContext", adapter, a);
+            return call("DxgkDdiResumeContext", miniportContext, a);
         }
     }
 
@@ -540,15 +678,21 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment a = DXGKARG_RESETENGINE.allocate(scratch);
             DXGKARG_RESETENGINE.NodeOrdinal(a, node);
-            return call("DxgkDdiResetEngine", adapter, a);
+            return call("DxgkDdiResetEngine", miniportContext, a);
         }
     }
 
-    /** Frees the driver object; the upcalls die with it, so the OS that used this driver must be closed first. */
+    /**
+     * Frees the driver object. The OS that used this driver must be closed first (its close stops
+     * the adapter, which frees what one start of the driver was handed, its upcalls included).
+     */
     @Override
     public void close() {
+        if (arena != null) {
+            throw new IllegalStateException("the adapter still runs: close the OS that uses this driver first");
+        }
         Host.free(Host.DRIVER_OBJECT_FREE, driverObject);
-        arena.close();
+        driverArena.close();
     }
 
     /** The shim's side of hosting a native KMD ({@code include/umws/umws_kmd.h}). */

@@ -35,6 +35,8 @@ final class Callbacks implements DxgkrnlInterface {
     private long lastSubmissionFenceId;
     private final AtomicInteger notifyDepth = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicLong notified = new java.util.concurrent.atomic.AtomicLong();
+    /** DxgkCbNotifyDpc calls from the DPC routine. */
+    final java.util.concurrent.atomic.AtomicLong dpcsNotified = new java.util.concurrent.atomic.AtomicLong();
 
     /** The ISR's copy of DXGKARGCB_NOTIFY_INTERRUPT_DATA (written on the interrupt thread only). */
     private final MemorySegment isrCopy;
@@ -191,6 +193,8 @@ final class Callbacks implements DxgkrnlInterface {
         if (!os.dpc.onDpcThread()) {
             os.violations.report(Rule.R9D_DPC_BEFORE_ISR_RETURNS, "thread " + Thread.currentThread().getName(),
                     "DxgkCbNotifyDpc", "called outside the DPC routine");
+        } else {
+            dpcsNotified.incrementAndGet();
         }
         os.dpc.noteNotifyDpc();
     }

@@ -289,6 +289,19 @@ public final class Dxgkrnl implements AutoCloseable {
         return callbacks.notified.get();
     }
 
+    /** DPC routines that called DxgkCbNotifyDpc so far (what wakes fence waiters after an interrupt). */
+    public long dpcsNotified() {
+        return callbacks.dpcsNotified.get();
+    }
+
+    /**
+     * Whether the GPU's interrupt thread calls the KMD's own DxgkDdiInterruptRoutine directly (a
+     * native KMD, {@link Kmd#connectNativeInterrupt}), rather than the OS's Java routing.
+     */
+    public boolean nativeIsr() {
+        return callbacks.nativeIsr;
+    }
+
     /** Faults the KMD reported through DxgkCbNotifyInterrupt, oldest first. */
     public List<String> faults() {
         synchronized (faults) {

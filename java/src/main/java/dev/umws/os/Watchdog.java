@@ -24,6 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the way no Windows machine can: it interrupts each deadlocked thread that waits for a context lock
  * inside DxgkCbDisconnectDoorbell, whose callback then returns STATUS_POSSIBLE_DEADLOCK, so that
  * the test ends instead of hanging.
+ *
+ * <p>A native KMD's own lock is invisible to the JVM: a thread blocked on it runs native code, as
+ * far as the JVM knows. So the watchdog also breaks the cycle it can infer: a thread that waits
+ * inside DxgkCbDisconnectDoorbell, past the bound, for a context lock held by a thread that has
+ * been inside a DDI past the bound, waits for no OS lock and no Java monitor, and is in the
+ * native driver's code ({@code NativeKmd}'s downcall). The waiter's callback came from inside a
+ * DDI of the same driver, so the driver may hold a lock of its own across it, and the holder is
+ * stuck in that driver: the report says the cycle runs through a lock the JVM cannot see.
  */
 final class Watchdog implements AutoCloseable {
     /** One thunk, DDI or callback in progress on a thread. */
@@ -51,6 +59,10 @@ final class Watchdog implements AutoCloseable {
     private volatile boolean closed;
     /** Operations already reported (identity): each is reported once. */
     private final java.util.Set<Op> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Callbacks whose wait was broken as a cycle through a native driver (identity): each once. */
+    private final java.util.Set<Op> brokenNative = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The class whose downcalls run a native KMD's code. */
+    private static final String NATIVE_KMD = "dev.umws.kmd.NativeKmd";
     private volatile long boundNanos;
 
     Watchdog(Dxgkrnl os, long boundNanos) {
@@ -160,19 +172,20 @@ final class Watchdog implements AutoCloseable {
                     }
                 }
             }
-            if (stuck.isEmpty()) {
-                return;
-            }
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-            for (Map.Entry<Thread, ThreadRecord> e : stuck) {
-                os.violations.report(Rule.R15_NOTHING_STUCK, "thread " + e.getKey().getName(),
-                        outermost(e.getValue()), "stuck for more than " + bound / 1_000_000 + " ms: "
-                                + describe(mx, e.getKey(), e.getValue()));
+            if (!stuck.isEmpty()) {
+                for (Map.Entry<Thread, ThreadRecord> e : stuck) {
+                    os.violations.report(Rule.R15_NOTHING_STUCK, "thread " + e.getKey().getName(),
+                            outermost(e.getValue()), "stuck for more than " + bound / 1_000_000 + " ms: "
+                                    + describe(mx, e.getKey(), e.getValue()));
+                }
+                long[] deadlocked = mx.findDeadlockedThreads();
+                if (deadlocked != null) {
+                    breakDeadlock(mx, deadlocked);
+                    return;
+                }
             }
-            long[] deadlocked = mx.findDeadlockedThreads();
-            if (deadlocked != null) {
-                breakDeadlock(mx, deadlocked);
-            }
+            breakNativeCycle(mx, now, bound);
         } catch (RuntimeException e) {
             os.recordFault("watchdog: " + e);
         }
@@ -229,6 +242,85 @@ final class Watchdog implements AutoCloseable {
                                 + "STATUS_POSSIBLE_DEADLOCK on thread " + breakable.get(0).getName()));
         if (!breakable.isEmpty()) {
             breakable.get(0).interrupt(); // one is enough to open the cycle
+        }
+    }
+
+    /** The innermost operation of a record, or null (its lock is taken). */
+    private static Op innermost(ThreadRecord r) {
+        synchronized (r) {
+            return r.ops.peekFirst();
+        }
+    }
+
+    /** Whether a record runs, past the bound, a DDI of this OS (its lock is taken). */
+    private boolean inDdiPast(ThreadRecord r, long now, long bound) {
+        synchronized (r) {
+            for (Op op : r.ops) {
+                if (op.os() == os && op.what().startsWith("DxgkDdi") && now - op.startNanos() > bound) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The thread that holds {@code lock} exclusively, by the records' notes, or null. */
+    private static Map.Entry<Thread, ThreadRecord> holderOf(OsLock lock, Thread not) {
+        for (Map.Entry<Thread, ThreadRecord> e : THREADS.entrySet()) {
+            if (e.getKey() == not) {
+                continue;
+            }
+            synchronized (e.getValue()) {
+                if (e.getValue().held.contains(lock.name)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the thread's own innermost frame is a downcall into the native KMD. */
+    private static boolean inNativeDriver(ThreadInfo info) {
+        for (StackTraceElement f : info.getStackTrace()) {
+            String c = f.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+                continue;
+            }
+            return c.equals(NATIVE_KMD);
+        }
+        return false;
+    }
+
+    /** The cycle through a native driver's own lock (see the class comment): reported and broken once. */
+    private void breakNativeCycle(ThreadMXBean mx, long now, long bound) {
+        for (Map.Entry<Thread, ThreadRecord> w : THREADS.entrySet()) {
+            ThreadRecord r = w.getValue();
+            OsLock lock = r.waitingFor;
+            Op callback = innermost(r);
+            if (!r.interruptible || lock == null || callback == null || callback.os() != os
+                    || !callback.what().equals("DxgkCbDisconnectDoorbell") || now - callback.startNanos() <= bound
+                    || !inDdiPast(r, now, 0) || brokenNative.contains(callback)) {
+                continue;
+            }
+            Map.Entry<Thread, ThreadRecord> h = holderOf(lock, w.getKey());
+            if (h == null || h.getValue().waitingFor != null || !inDdiPast(h.getValue(), now, bound)) {
+                continue;
+            }
+            ThreadInfo info = mx.getThreadInfo(h.getKey().threadId(), 16);
+            if (info == null || info.getThreadState() != Thread.State.RUNNABLE || info.getLockInfo() != null
+                    || !inNativeDriver(info)) {
+                continue;
+            }
+            brokenNative.add(callback);
+            os.violations.report(Rule.R15_NOTHING_STUCK, "2 threads", "deadlock",
+                    "the threads wait for each other (on Windows this machine would hang): thread " + w.getKey().getName()
+                            + " " + describe(mx, w.getKey(), r) + " | thread " + h.getKey().getName() + " "
+                            + describe(mx, h.getKey(), h.getValue()) + "; is inside the native driver's code, where "
+                            + "the JVM sees no lock: the cycle runs through a lock of the driver's own, which thread "
+                            + w.getKey().getName() + " holds across DxgkCbDisconnectDoorbell -- broken: "
+                            + "DxgkCbDisconnectDoorbell returns STATUS_POSSIBLE_DEADLOCK on thread " + w.getKey().getName());
+            w.getKey().interrupt();
+            return;
         }
     }
 

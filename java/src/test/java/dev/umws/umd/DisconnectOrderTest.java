@@ -1,5 +1,6 @@
 package dev.umws.umd;
 
+import dev.umws.KmdKind;
 import dev.umws.Pins;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.gpu.GpuConfig;
@@ -10,6 +11,8 @@ import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.verifier.Verifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a correct UMD experiences when it rings inside a disconnect, between the OS's two stores:
  * forced with the OS's disconnect probe, in each order the OS offers. Queue B's connect takes queue
- * A's only physical doorbell; A rings exactly in the window.
+ * A's only physical doorbell; A rings exactly in the window. With each reference KMD, but for the
+ * KMD without the kick, which only a Java subclass can be.
  */
 class DisconnectOrderTest {
     private static final long SECOND = 1_000_000_000L;
@@ -59,10 +63,11 @@ class DisconnectOrderTest {
         return w;
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @Pins({"CB-5", "CB-6"})
-    void inWindowsOrderTheUmdReadsConnectedAndTheReferenceKmdsKickRunsItsWork() {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, new ReferenceKmd(), new Verifier()); Process p = os.createProcess()) {
+    void inWindowsOrderTheUmdReadsConnectedAndTheReferenceKmdsKickRunsItsWork(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
             int dev = SubmissionTest.device(p);
             try (UmdQueue a = new UmdQueue(p, dev, 0, 4096); UmdQueue b = new UmdQueue(p, dev, 0, 4096)) {
                 InTheWindow w = victimizeWhileARings(os, p, a, b);
@@ -98,10 +103,11 @@ class DisconnectOrderTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @Pins("CB-5")
-    void statusFirstTellsTheUmdInTheWindow() {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, new ReferenceKmd(), new Verifier()); Process p = os.createProcess()) {
+    void statusFirstTellsTheUmdInTheWindow(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
             os.setDisconnectOrder(DisconnectOrder.STATUS_FIRST);
             int dev = SubmissionTest.device(p);
             try (UmdQueue a = new UmdQueue(p, dev, 0, 4096); UmdQueue b = new UmdQueue(p, dev, 0, 4096)) {
@@ -115,10 +121,11 @@ class DisconnectOrderTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @Pins("OI-3")
-    void anOsInitiatedDisconnectLeavesAWindowUntilTheUmdsNextSubmission() {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, new ReferenceKmd(), new Verifier()); Process p = os.createProcess();
+    void anOsInitiatedDisconnectLeavesAWindowUntilTheUmdsNextSubmission(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess();
                 UmdQueue a = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
             a.connect();
             InTheWindow w = new InTheWindow();

@@ -1,14 +1,15 @@
 package dev.umws.umd;
 
+import dev.umws.KmdKind;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGK_ENGINE_STATE;
 import dev.umws.abi.DXGK_INTERRUPT_TYPE;
 import dev.umws.gpu.GpuConfig;
-import dev.umws.kmd.ReferenceKmd;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.verifier.Verifier;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Suspend/resume, engine F1, device D3, TDR and process termination, each a round trip. */
+/** Suspend/resume, engine F1, device D3, TDR and process termination, each a round trip, with each reference KMD. */
 class LifecycleTest {
     private static final long SECOND = 1_000_000_000L;
     private static final GpuConfig CONFIG = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.BACKOFF);
@@ -37,10 +38,11 @@ class LifecycleTest {
         }
     }
 
-    @Test
-    void workQueuedWhileSuspendedRunsAfterResume() {
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
+    void workQueuedWhileSuspendedRunsAfterResume(KmdKind kind) {
         Verifier v = new Verifier();
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kind.create(), v); Process p = os.createProcess();
                 UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
             assertTrue(q.await(q.submit(null), 5 * SECOND));
             assertEquals(0, p.suspendContext(q.contextHandle()));
@@ -56,11 +58,12 @@ class LifecycleTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @dev.umws.Pins("OI-1")
-    void anF1TransitionDisconnectsTheEnginesDoorbellsAndTheNextConnectBringsItBack() {
+    void anF1TransitionDisconnectsTheEnginesDoorbellsAndTheNextConnectBringsItBack(KmdKind kind) {
         Verifier v = new Verifier();
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kind.create(), v); Process p = os.createProcess();
                 UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
             // the engine reports that it goes idle to F1 (as a KMD would, through its ISR)
             long f = q.submit(w -> w.writeInterrupt(DXGK_INTERRUPT_TYPE.DXGK_INTERRUPT_GPU_ENGINE_STATE_CHANGE,
@@ -78,11 +81,12 @@ class LifecycleTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @dev.umws.Pins({"OI-1", "CN-11"})
-    void d3DisconnectsEverythingAndAConnectPowersTheDeviceUp() {
+    void d3DisconnectsEverythingAndAConnectPowersTheDeviceUp(KmdKind kind) {
         Verifier v = new Verifier();
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), v); Process p = os.createProcess();
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kind.create(), v); Process p = os.createProcess();
                 UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
             assertTrue(q.await(q.submit(null), 5 * SECOND));
             os.setDevicePowerState(3);
@@ -94,13 +98,14 @@ class LifecycleTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @dev.umws.Pins({"OI-2", "HD-4"})
-    void aHungQueueIsResetItsDoorbellsAbortItsDeviceIsLostAndANewDeviceRecovers() {
+    void aHungQueueIsResetItsDoorbellsAbortItsDeviceIsLostAndANewDeviceRecovers(KmdKind kind) {
         Verifier v = new Verifier();
         // G1 has no last-queued value, so the OS cannot see a stuck queue: there the engine's timeout finds it
         GpuConfig config = G1 ? CONFIG.withEngineTimeoutNs(50_000_000) : CONFIG.withEngineTimeoutNs(0);
-        try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), v); Process p = os.createProcess()) {
+        try (Dxgkrnl os = Dxgkrnl.start(config, kind.create(), v); Process p = os.createProcess()) {
             os.setTdrTimeout(Duration.ofMillis(200));
             int dev = SubmissionTest.device(p);
             UmdQueue hung = new UmdQueue(p, dev, 0, 4096);
@@ -119,9 +124,10 @@ class LifecycleTest {
         }
     }
 
-    @Test
-    void anEngineTimeoutInterruptLeadsToTdr() {
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG.withEngineTimeoutNs(50_000_000), new ReferenceKmd(), new Verifier());
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
+    void anEngineTimeoutInterruptLeadsToTdr(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG.withEngineTimeoutNs(50_000_000), kind.create(), new Verifier());
                 Process p = os.createProcess(); UmdQueue q = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
             q.submit(w -> w.writeDelay(60 * SECOND));
             await("TDR from GPU_ENGINE_TIMEOUT", () -> os.tdrs().stream().anyMatch(t -> t.contains("GPU_ENGINE_TIMEOUT")));
@@ -129,10 +135,11 @@ class LifecycleTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
     @dev.umws.Pins("DS-6")
-    void normalExitDrainsQueuedWorkAndAbnormalExitDoesNotWait() {
-        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, new ReferenceKmd(), new Verifier())) {
+    void normalExitDrainsQueuedWorkAndAbnormalExitDoesNotWait(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(CONFIG, kind.create(), new Verifier())) {
             Process normal = os.createProcess();
             UmdQueue q = new UmdQueue(normal, SubmissionTest.device(normal), 0, 4096);
             long before = os.gpu().engineStats(0).packets();

@@ -1,11 +1,12 @@
 package dev.umws.umd;
 
+import dev.umws.KmdKind;
 import dev.umws.gpu.GpuConfig;
-import dev.umws.kmd.ReferenceKmd;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.verifier.Verifier;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The race of a UMD that reads the status before ringing: a victimization between its status
  * read and its ring sends the ring to the dummy page and the work is lost. The correct protocol
- * (ring, then read the status) in the same sequence loses nothing.
+ * (ring, then read the status) in the same sequence loses nothing. With each reference KMD.
  */
 class RaceTest {
     private static final long SECOND = 1_000_000_000L;
@@ -22,9 +23,10 @@ class RaceTest {
     private static final GpuConfig ONE_DOORBELL = GpuConfig.defaults()
             .withDoorbells(1, GpuConfig.Placement.DEDICATED_PAGE).withDetectMode(GpuConfig.DetectMode.SPIN);
 
-    @Test
-    void aUmdThatReadsTheStatusBeforeRingingLosesWork() {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, new ReferenceKmd(), new Verifier()); Process p = os.createProcess()) {
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
+    void aUmdThatReadsTheStatusBeforeRingingLosesWork(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
             int dev = SubmissionTest.device(p);
             UmdQueue a = new UmdQueue(p, dev, 0, 4096);
             UmdQueue b = new UmdQueue(p, dev, 0, 4096);
@@ -40,9 +42,10 @@ class RaceTest {
         }
     }
 
-    @Test
-    void theCorrectProtocolLosesNothingInTheSameSequence() {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, new ReferenceKmd(), new Verifier()); Process p = os.createProcess()) {
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
+    void theCorrectProtocolLosesNothingInTheSameSequence(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
             int dev = SubmissionTest.device(p);
             UmdQueue a = new UmdQueue(p, dev, 0, 4096);
             UmdQueue b = new UmdQueue(p, dev, 0, 4096);

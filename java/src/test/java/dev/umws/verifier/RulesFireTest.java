@@ -1,5 +1,6 @@
 package dev.umws.verifier;
 
+import dev.umws.BrokenNativeKmd;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
 import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
@@ -12,10 +13,12 @@ import dev.umws.abi.Generation;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.kmd.DxgkrnlInterface;
 import dev.umws.kmd.Kmd;
+import dev.umws.kmd.NativeKmd;
 import dev.umws.kmd.ReferenceKmd;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.os.Rule;
+import dev.umws.umd.DeviceLostException;
 import dev.umws.umd.UmdQueue;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +33,14 @@ import static dev.umws.abi.ntstatus_h.STATUS_SUCCESS;
 import static dev.umws.abi.ntstatus_h.STATUS_UNSUCCESSFUL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Deliberately broken KMDs: each documented rule the OS can observe fires, with its id. */
+/**
+ * Deliberately broken KMDs: each documented rule the OS can observe fires, with its id. Rules 1,
+ * 4, 9d, 13, 14 and 16 also fire for the broken twin of the reference KMD in C (rule 15's native
+ * twin is in DeadlockTest).
+ */
 class RulesFireTest {
     private static final long SECOND = 1_000_000_000L;
     private static final boolean G3 = dev.umws.abi.Generation.SELECTED == dev.umws.abi.Generation.G3;
@@ -66,6 +74,77 @@ class RulesFireTest {
     @Test
     void theReferenceKmdBreaksNoRule() {
         assertEquals(List.of(), run(new ReferenceKmd()).violations());
+    }
+
+    // ---- The native twins: the reference KMD in C built to break one rule (umws_kmd_broken) -------
+
+    /** {@link #run} on the broken native KMD with {@code fault}; the driver is closed after its OS. */
+    private static Verifier runNative(int fault) {
+        try (NativeKmd kmd = BrokenNativeKmd.load(fault)) {
+            return run(kmd);
+        }
+    }
+
+    @Test
+    void theNativeReferenceKmdBreaksNoRule() {
+        try (NativeKmd kmd = NativeKmd.reference()) {
+            assertEquals(List.of(), run(kmd).violations());
+        }
+    }
+
+    @Test
+    void rule1FiresWhenANativeCreateAssignsAPhysicalDoorbell() {
+        Verifier v = runNative(BrokenNativeKmd.BIND_AT_CREATE);
+        assertFalse(v.of(Rule.R1_LAZY_PHYSICAL_DOORBELL).isEmpty(), v.violations().toString());
+        assertEquals("DxgkDdiCreateDoorbell", v.of(Rule.R1_LAZY_PHYSICAL_DOORBELL).get(0).call());
+    }
+
+    @Test
+    void rules4And13FireWhenNativeMustSucceedDdisFail() {
+        Verifier v = runNative(BrokenNativeKmd.MUST_SUCCEED_FAILS);
+        List<String> calls = v.of(Rule.R4_MUST_SUCCEED).stream().map(Violation::call).toList();
+        assertTrue(calls.contains("DxgkDdiDisconnectDoorbell"), calls.toString());
+        assertTrue(calls.contains("DxgkDdiDestroyDoorbell"), calls.toString());
+        // a bad DDI status: Windows logs STATUS_UNSUCCESSFUL from these as an invalid code
+        assertEquals(calls, v.of(Rule.R13_DDI_STATUS_CODES).stream().map(Violation::call).toList());
+        assertTrue(v.of(Rule.R13_DDI_STATUS_CODES).get(0).detail().contains("STATUS_UNSUCCESSFUL"));
+    }
+
+    @Test
+    void rule9dFiresWhenTheNativeIsrReturnsWithoutQueueingTheDpc() {
+        Verifier v = runNative(BrokenNativeKmd.NO_DPC);
+        Violation first = v.of(Rule.R9D_DPC_BEFORE_ISR_RETURNS).get(0);
+        assertEquals("DxgkDdiInterruptRoutine", first.call());
+        assertEquals(v.violations(), v.of(Rule.R9D_DPC_BEFORE_ISR_RETURNS), "nothing else");
+    }
+
+    @Test
+    void rule14FiresWhenANativeConnectReturnsANullAddress() {
+        Verifier v = new Verifier();
+        try (NativeKmd kmd = BrokenNativeKmd.load(BrokenNativeKmd.NULL_CONNECT_ADDRESS);
+                Dxgkrnl os = Dxgkrnl.start(CONFIG, kmd, v); Process p = os.createProcess()) {
+            int[] dev = new int[1];
+            p.createDevice(dev);
+            // G1/G2 connect at the first ring, G3 when the queue is made: either way the connect fails
+            DeviceLostException lost = assertThrows(DeviceLostException.class, () -> {
+                try (UmdQueue q = new UmdQueue(p, dev[0], 0, 4096)) {
+                    q.submit(null);
+                }
+            });
+            assertTrue(lost.getMessage().contains("STATUS_UNSUCCESSFUL"), lost.getMessage());
+        }
+        Violation first = v.of(Rule.R14_CONNECT_ADDRESS).get(0);
+        assertEquals("DxgkDdiConnectDoorbell", first.call());
+        assertTrue(first.detail().contains("NULL"), first.toString());
+    }
+
+    @Test
+    void rule16FiresWhenANativeKmdPassesTheCallbacksWildPointers() {
+        Verifier v = runNative(BrokenNativeKmd.BAD_CALLBACK_POINTER);
+        List<String> calls = v.of(Rule.R16_CALLBACK_ARGUMENTS).stream().map(Violation::call).distinct().toList();
+        assertTrue(calls.contains("DxgkCbNotifyInterrupt"), calls.toString());
+        assertTrue(calls.contains("DxgkCbDisconnectDoorbell"), calls.toString());
+        assertTrue(v.of(Rule.R16_CALLBACK_ARGUMENTS).get(0).detail().contains("0x10"), v.violations().toString());
     }
 
     @Test
