@@ -1,5 +1,6 @@
 package dev.umws.kmd;
 
+import dev.umws.Pins;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGK_USERMODESUBMISSION_CAPS;
 import dev.umws.abi.Generation;
@@ -55,6 +56,8 @@ class NativeKmdTest {
     }
 
     @Test
+
+    @Pins("NK-2")
     void itLoadsAsAMiniportAndRegistersEveryDdiTheOsCalls() {
         try (NativeKmd kmd = NativeKmd.reference()) {
             assertEquals(Platform.libraryFileName(NativeKmd.REFERENCE_LIBRARY), kmd.library().getFileName().toString());
@@ -154,6 +157,8 @@ class NativeKmdTest {
     }
 
     @Test
+
+    @Pins("NK-2")
     void fencesCompleteThroughTheNativeIsrAndTheDpcAndAFaultNamesItsQueue() {
         Verifier v = new Verifier();
         try (Dxgkrnl os = Dxgkrnl.start(GpuConfig.defaults(), NativeKmd.reference(), v); Process p = os.createProcess();

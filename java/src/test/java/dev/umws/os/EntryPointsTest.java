@@ -1,5 +1,6 @@
 package dev.umws.os;
 
+import dev.umws.Pins;
 import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
 import dev.umws.abi.D3DKMT_CREATEHWQUEUE;
 import dev.umws.nativelib.NativeLibrary;
@@ -51,6 +52,8 @@ class EntryPointsTest {
     }
 
     @Test
+
+    @Pins("NE-1")
     void aBoundThreadCreatesAndDestroysAQueueThroughTheExportedEntryPoints() {
         try (Fixture f = new Fixture()) {
             MemorySegment q = f.queueArgs(f.context, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
@@ -67,6 +70,8 @@ class EntryPointsTest {
     }
 
     @Test
+
+    @Pins({"NE-1", "NE-2"})
     void aThreadBoundToNoProcessIsRefusedAndTheBindingIsRestored() {
         try (Fixture f = new Fixture()) {
             MemorySegment q = f.queueArgs(f.context, D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask());
@@ -83,6 +88,8 @@ class EntryPointsTest {
     }
 
     @Test
+
+    @Pins("NE-1")
     void aWildArgumentIsAnAccessViolationAndAnEndedProcessIsGone() {
         try (Fixture f = new Fixture()) {
             try (EntryPoints.Binding _ = f.a.bindCurrentThread()) {
@@ -96,6 +103,8 @@ class EntryPointsTest {
     }
 
     @Test
+
+    @Pins({"NE-3", "NE-4"})
     void aNativeUmdMakesItsDeviceContextAndAllocationsAndWaitsThroughTheEntryPoints() throws Throwable {
         try (Fixture f = new Fixture(); java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
             try (EntryPoints.Binding _ = f.a.bindCurrentThread()) {
