@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed 0.1.0",
         description = "Testbed for WDDM 3.2 user-mode work submission.",
-        subcommands = {LayoutCommand.class, DemoCommand.class, dev.umws.bench.BenchCommand.class})
+        subcommands = {LayoutCommand.class, DemoCommand.class, ModelCommand.class, dev.umws.bench.BenchCommand.class})
 public final class Umws implements Callable<Integer> {
 
     @Override
