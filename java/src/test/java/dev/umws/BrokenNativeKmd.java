@@ -21,6 +21,8 @@ public final class BrokenNativeKmd {
     public static final int BAD_CALLBACK_POINTER = 5;
     /** Rule 15: a lock of its own held across DxgkCbDisconnectDoorbell (the naive KMD of DeadlockTest). */
     public static final int LOCK_ACROSS_CALLBACK = 6;
+    /** No rule: DxgkDdiConnectDoorbell writes through a NULL pointer, and the process dies (NativeCrashTest). */
+    public static final int CRASH_IN_CONNECT = 7;
 
     private BrokenNativeKmd() {
     }

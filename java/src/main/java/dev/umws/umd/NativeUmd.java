@@ -5,6 +5,7 @@ import dev.umws.abi.UMWS_UMD_EXAMPLE_RESULT;
 import dev.umws.abi.ntstatus_h;
 import dev.umws.abi.umws_umd_example_h;
 import dev.umws.gpu.GpuConfig;
+import dev.umws.nativelib.NativeFrames;
 import dev.umws.nativelib.NativeLibrary;
 import dev.umws.nativelib.Platform;
 import dev.umws.os.EntryPoints;
@@ -47,7 +48,10 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * (umws_umd_example.h is the model). {@link #runExample} runs the example UMD built with the shim,
  * {@link #runEntry} another library's entry point of the example's convention.
  * Closing a NativeUmd unloads its library; the shim stays.
-
+ *
+ * <p>A fault inside the library cannot be caught in the JVM. Its crash report names the thread,
+ * {@code umws-native-umd <entry point>}, and the Java frame {@link NativeFrames#UmdEntryPoint};
+ * with {@code -Dumws.native.calls=log} the last line on stderr names the entry point too.
  */
 public final class NativeUmd implements AutoCloseable {
     /** The example UMD library built with the shim ({@code native/umd_example}), found next to it. */
@@ -151,7 +155,7 @@ public final class NativeUmd implements AutoCloseable {
         MemorySegment r = MemorySegment.ofAddress(result.address());
         return onBoundThread(process, "umws-native-umd " + name, () -> {
             try {
-                return (int) entry.invokeExact(a, r);
+                return NativeFrames.UmdEntryPoint(entry, name, a, r);
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
