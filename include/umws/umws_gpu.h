@@ -232,5 +232,7 @@ UMWS_API int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out);
 UMWS_API int32_t umws_gpu_irq_pending(umws_gpu *gpu);
 /* Records lost because the interrupt ring was full (the ISR fell behind). */
 UMWS_API uint64_t umws_gpu_irq_overflows(umws_gpu *gpu);
+/* Calls of the registered ISR so far (deliveries coalesce: one call may take many records). */
+UMWS_API uint64_t umws_gpu_isr_calls(umws_gpu *gpu);
 
 #endif /* UMWS_GPU_H */

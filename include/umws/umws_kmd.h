@@ -84,6 +84,14 @@ UMWS_API int32_t umws_kmd_connect_interrupt(HANDLE hAdapter, PDXGKDDI_INTERRUPT_
                                             ULONG MessageNumber, UMWS_KMD_AFTER_ISR AfterIsr);
 UMWS_API uint32_t umws_kmd_in_isr(void);
 
+/*
+ * With On set, the interrupt thread writes "umws: native DxgkDdiInterruptRoutine enter|leave"
+ * lines to stderr around every call of a connected ISR, each flushed before the call goes on, so
+ * that the last line before a crash names the DDI that was running (the OS's Java side logs the
+ * DDIs it calls itself). Off by default; the check costs one load per ISR call.
+ */
+UMWS_API void umws_kmd_log_calls(uint32_t On);
+
 #ifdef __cplusplus
 }
 #endif

@@ -137,6 +137,7 @@ typedef struct umws_intc
     uint64_t head;                /* next record to pop */
     uint64_t tail;                /* next record to push */
     uint64_t overflows;
+    uint64_t isr_calls;           /* ISR calls made (a call may take many records) */
     uint32_t asserted;            /* the line is asserted: call the ISR */
     uint32_t in_isr;
     uint32_t changing;            /* umws_gpu_set_isr callers waiting: they go before the next call */

@@ -48,6 +48,7 @@ static void umws_intc_main(void *arg)
         void *context = c->isr_context;
         uint32_t message = c->message_number;
         c->in_isr = 1;
+        c->isr_calls++;
         umws_plat_mutex_unlock(&c->lock);
         isr(context, message); /* pops records through umws_gpu_irq_pop */
         umws_plat_mutex_lock(&c->lock);
@@ -144,6 +145,17 @@ uint64_t umws_gpu_irq_overflows(umws_gpu *gpu)
     }
     umws_plat_mutex_lock(&gpu->intc.lock);
     uint64_t n = gpu->intc.overflows;
+    umws_plat_mutex_unlock(&gpu->intc.lock);
+    return n;
+}
+
+uint64_t umws_gpu_isr_calls(umws_gpu *gpu)
+{
+    if (gpu == NULL) {
+        return 0;
+    }
+    umws_plat_mutex_lock(&gpu->intc.lock);
+    uint64_t n = gpu->intc.isr_calls;
     umws_plat_mutex_unlock(&gpu->intc.lock);
     return n;
 }

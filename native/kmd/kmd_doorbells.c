@@ -172,6 +172,15 @@ NTSTATUS APIENTRY kmd_connect_doorbell(DXGKARG_CONNECTDOORBELL *pArgs)
     if (KMD_FAULT(a, KMD_FAULT_LOCK_ACROSS_CALLBACK)) {
         return naive_connect(a, d, pArgs);
     }
+    if (KMD_FAULT(a, KMD_FAULT_CRASH_IN_CONNECT)) {
+        /* A driver bug no OS can catch: the store faults (SIGSEGV, or an access violation on
+           Windows) and the process dies inside this DDI. Both volatiles are needed: the pointer's
+           keeps the compiler from proving it NULL (and trapping instead), the target's keeps it
+           from dropping a store nothing reads. */
+        volatile UINT *volatile nowhere = NULL;
+        *nowhere = KMD_MAGIC_DOORBELL;
+        return STATUS_UNSUCCESSFUL;
+    }
 #endif
     return kmd_connect(a, d, pArgs);
 }

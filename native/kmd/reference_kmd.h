@@ -49,7 +49,9 @@ enum
     KMD_FAULT_NO_DPC = 4,                  /* rule 9d: the ISR notifies but queues no DPC */
     KMD_FAULT_BAD_CALLBACK_POINTER = 5,    /* rule 16: wild pointers to DxgkCbNotifyInterrupt and DxgkCbDisconnectDoorbell */
     KMD_FAULT_LOCK_ACROSS_CALLBACK = 6,    /* rule 15: a lock of its own held across DxgkCbDisconnectDoorbell */
-    KMD_FAULT_COUNT = 7
+    KMD_FAULT_CRASH_IN_CONNECT = 7,        /* no rule: connect writes through a NULL pointer (the process dies;
+                                              what the crash report names is the point) */
+    KMD_FAULT_COUNT = 8
 };
 
 #if defined(UMWS_KMD_BROKEN)

@@ -7,6 +7,7 @@
  * NULL or STATUS_INVALID_PARAMETER instead of a read of something else (a freed handle is still
  * the caller's bug: its memory may have been reused).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,8 @@ typedef struct kmd_process
 /* The ISR in progress on this thread (only the interrupt thread sets it) and its callbacks so far. */
 static UMWS_THREAD_LOCAL uint32_t t_in_isr;
 static UMWS_THREAD_LOCAL uint32_t t_isr_callbacks;
+/* umws_kmd_log_calls: written by the OS, read by the interrupt thread (only the value matters). */
+static uint32_t g_log_calls;
 
 /* ---- Driver objects and DxgkInitialize ---------------------------------------------------- */
 
@@ -263,13 +266,32 @@ BOOLEAN APIENTRY umws_kmd_cb_queue_dpc(HANDLE hAdapter)
     return a != NULL && a->queue_dpc != NULL ? a->queue_dpc(hAdapter) : 0;
 }
 
+void umws_kmd_log_calls(uint32_t On)
+{
+    umws_store_release_u32(&g_log_calls, On != 0);
+}
+
+/* One whole line per write, flushed: a crash right after it loses nothing. */
+static void kmd_log_isr(const char *what)
+{
+    fprintf(stderr, "umws: native DxgkDdiInterruptRoutine %s (thread the GPU's interrupt thread)\n", what);
+    fflush(stderr);
+}
+
 static uint8_t kmd_isr(void *context, uint32_t message_number)
 {
     kmd_adapter *a = context;
+    uint32_t log = umws_load_acquire_u32(&g_log_calls);
+    if (log) {
+        kmd_log_isr("enter");
+    }
     t_in_isr = 1;
     t_isr_callbacks = 0;
     BOOLEAN claimed = a->isr(a->isr_context, message_number);
     t_in_isr = 0;
+    if (log) {
+        kmd_log_isr("leave");
+    }
     if (t_isr_callbacks != 0 && a->after_isr != NULL) {
         a->after_isr(t_isr_callbacks);
     }

@@ -71,6 +71,8 @@ static void a_storm_from_two_engines_is_delivered_serially_and_completely(void)
     UMWS_CHECK_EQ(s.message, 42);
     UMWS_CHECK(s.thread != umws_plat_thread_self());
     UMWS_CHECK(s.calls < 2 * n); /* deliveries coalesced */
+    UMWS_CHECK_EQ(umws_gpu_isr_calls(gpu), s.calls); /* the GPU counts what the ISR saw */
+    UMWS_CHECK_EQ(umws_gpu_isr_calls(NULL), 0);
     UMWS_CHECK_EQ(umws_gpu_irq_overflows(gpu), 0);
     printf("storm: %llu records in %llu ISR calls\n", (unsigned long long)s.records, (unsigned long long)s.calls);
     t_queue_close(&a);

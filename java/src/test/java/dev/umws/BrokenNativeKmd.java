@@ -1,13 +1,7 @@
 package dev.umws;
 
 import dev.umws.kmd.NativeKmd;
-
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
-
-import static java.lang.foreign.ValueLayout.JAVA_INT;
+import dev.umws.run.NativeDrivers;
 
 /**
  * The reference KMD's broken twin ({@code umws_kmd_broken}: native/kmd built with
@@ -27,24 +21,20 @@ public final class BrokenNativeKmd {
     public static final int BAD_CALLBACK_POINTER = 5;
     /** Rule 15: a lock of its own held across DxgkCbDisconnectDoorbell (the naive KMD of DeadlockTest). */
     public static final int LOCK_ACROSS_CALLBACK = 6;
+    /** No rule: DxgkDdiConnectDoorbell writes through a NULL pointer, and the process dies (NativeCrashTest). */
+    public static final int CRASH_IN_CONNECT = 7;
 
     private BrokenNativeKmd() {
     }
 
     /** The broken twin, loaded, with {@code fault} chosen for the adapter it starts next. */
     public static NativeKmd load(int fault) {
-        NativeKmd kmd = NativeKmd.load(NativeKmd.companion("umws_kmd_broken"));
-        MemorySegment select = kmd.find("umws_kmd_broken_select").orElseThrow();
-        MethodHandle h = Linker.nativeLinker().downcallHandle(select, FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        int status;
+        NativeKmd kmd = NativeKmd.load(NativeKmd.companion(NativeDrivers.BROKEN_LIBRARY));
         try {
-            status = (int) h.invokeExact(fault);
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-        if (status != 0) {
+            NativeDrivers.selectFault(kmd, fault);
+        } catch (RuntimeException e) {
             kmd.close();
-            throw new IllegalArgumentException("umws_kmd_broken_select(" + fault + ") returned 0x" + Integer.toHexString(status));
+            throw e;
         }
         return kmd;
     }

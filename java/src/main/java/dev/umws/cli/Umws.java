@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed 0.1.0",
         description = "Testbed for WDDM 3.2 user-mode work submission.",
-        subcommands = {LayoutCommand.class, DemoCommand.class, ModelCommand.class, dev.umws.bench.BenchCommand.class})
+        subcommands = {LayoutCommand.class, DemoCommand.class, RunCommand.class, ModelCommand.class,
+                dev.umws.bench.BenchCommand.class})
 public final class Umws implements Callable<Integer> {
 
     @Override
@@ -25,6 +26,7 @@ public final class Umws implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Umws()).execute(args);
+        // --detect spin as well as SPIN
+        return new CommandLine(new Umws()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 }

@@ -256,6 +256,15 @@ public final class Gpu implements AutoCloseable {
         }
     }
 
+    /** Calls of the registered ISR so far, Java or native (one call may take many records). */
+    public long isrCalls() {
+        try {
+            return (long) GpuDowncalls.ISR_CALLS.invokeExact(handle());
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     /** Removes the ISR (waiting for a running call), stops every GPU thread and frees everything. */
     @Override
     public void close() {

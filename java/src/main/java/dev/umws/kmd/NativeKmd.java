@@ -18,6 +18,8 @@ import dev.umws.abi.DXGK_START_INFO;
 import dev.umws.abi.Generation;
 import dev.umws.abi.Layouts;
 import dev.umws.abi.d3dukmdt_h;
+import dev.umws.nativelib.NativeCalls;
+import dev.umws.nativelib.NativeFrames;
 import dev.umws.nativelib.NativeLibrary;
 
 import java.lang.foreign.Arena;
@@ -51,9 +53,11 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * ({@code include/umws/umws_kmd.h} says what it gets besides). The GPU's interrupt thread calls its
  * DxgkDdiInterruptRoutine directly.
  *
- * <p>A fault in the driver's code cannot be caught inside the process: the JVM's crash report then
- * names the native frame and, above it, the NativeKmd method of the DDI that was running.
- * Close it after the OS that used it.
+ * <p>A fault in the driver's code cannot be caught inside the process. Every call into the driver
+ * runs in a Java frame named after the DDI ({@link NativeFrames}), so that the JVM's crash report
+ * names the driver's library and function in its native frame and, above it, the DDI that was
+ * running; with {@code -Dumws.native.calls=log} ({@link NativeCalls}) the last line on stderr
+ * names it too. Close it after the OS that used it.
  */
 public final class NativeKmd implements Kmd, AutoCloseable {
     private static final Linker LINKER = Linker.nativeLinker();
@@ -90,7 +94,7 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         MemorySegment path = unicodeString(REGISTRY_PATH);
         int s;
         try {
-            s = (int) LINKER.downcallHandle(entry, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS))
+            s = (int) framed("DriverEntry", LINKER.downcallHandle(entry, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)))
                     .invokeExact(driverObject, path);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
@@ -212,7 +216,18 @@ public final class NativeKmd implements Kmd, AutoCloseable {
     private void handle(String ddi, FunctionDescriptor descriptor) {
         MemorySegment e = entry(ddi);
         if (e.address() != 0) {
-            ddis.put(ddi, LINKER.downcallHandle(e, descriptor));
+            ddis.put(ddi, framed(ddi, LINKER.downcallHandle(e, descriptor)));
+        }
+    }
+
+    /** The downcall inside the Java frame named after its DDI ({@link NativeFrames}); the same type. */
+    private static MethodHandle framed(String ddi, MethodHandle downcall) {
+        MethodType frame = downcall.type().insertParameterTypes(0, MethodHandle.class);
+        try {
+            return MethodHandles.insertArguments(MethodHandles.publicLookup().findStatic(NativeFrames.class, ddi, frame),
+                    0, downcall);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("NativeFrames has no frame " + ddi + frame, e);
         }
     }
 
@@ -416,6 +431,9 @@ public final class NativeKmd implements Kmd, AutoCloseable {
             throw new IllegalStateException(e);
         }
         MemorySegment stub = LINKER.upcallStub(after, FunctionDescriptor.ofVoid(JAVA_INT), arena);
+        if (NativeCalls.LOG) {
+            Host.run(Host.LOG_CALLS_ON); // the interrupt thread calls this ISR without Java: the shim logs it
+        }
         int rc = Host.connectInterrupt(adapter, isr, miniportContext, messageNumber, stub);
         nativeIsr = rc == 0;
         return nativeIsr;
@@ -711,6 +729,8 @@ public final class NativeKmd implements Kmd, AutoCloseable {
         static final MethodHandle PROCESS_FREE = handle("umws_kmd_process_free", FunctionDescriptor.ofVoid(ADDRESS));
         static final MethodHandle CONNECT_INTERRUPT = handle("umws_kmd_connect_interrupt",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
+        static final MethodHandle LOG_CALLS_ON = MethodHandles.insertArguments(
+                handle("umws_kmd_log_calls", FunctionDescriptor.ofVoid(JAVA_INT)), 0, 1);
 
         static MethodHandle handle(String name, FunctionDescriptor d) {
             return LINKER.downcallHandle(symbol(name), d);

@@ -29,9 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * far as the JVM knows. So the watchdog also breaks the cycle it can infer: a thread that waits
  * inside DxgkCbDisconnectDoorbell, past the bound, for a context lock held by a thread that has
  * been inside a DDI past the bound, waits for no OS lock and no Java monitor, and is in the
- * native driver's code ({@code NativeKmd}'s downcall). The waiter's callback came from inside a
- * DDI of the same driver, so the driver may hold a lock of its own across it, and the holder is
- * stuck in that driver: the report says the cycle runs through a lock the JVM cannot see.
+ * native driver's code (a DDI's downcall, in the frame named after the DDI). The waiter's callback
+ * came from inside a DDI of the same driver, so the driver may hold a lock of its own across it,
+ * and the holder is stuck in that driver: the report says the cycle runs through a lock the JVM
+ * cannot see.
  */
 final class Watchdog implements AutoCloseable {
     /** One thunk, DDI or callback in progress on a thread. */
@@ -63,6 +64,7 @@ final class Watchdog implements AutoCloseable {
     private final java.util.Set<Op> brokenNative = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The class whose downcalls run a native KMD's code. */
     private static final String NATIVE_KMD = "dev.umws.kmd.NativeKmd";
+    private static final String NATIVE_FRAMES = dev.umws.nativelib.NativeFrames.class.getName();
     private volatile long boundNanos;
 
     Watchdog(Dxgkrnl os, long boundNanos) {
@@ -279,14 +281,18 @@ final class Watchdog implements AutoCloseable {
         return null;
     }
 
-    /** Whether the thread's own innermost frame is a downcall into the native KMD. */
+    /**
+     * Whether the thread's own innermost frame is a downcall into the native KMD: NativeKmd's, or
+     * the frame named after the DDI it runs the driver's code in (not a native UMD's entry point,
+     * which runs in the same class).
+     */
     private static boolean inNativeDriver(ThreadInfo info) {
         for (StackTraceElement f : info.getStackTrace()) {
             String c = f.getClassName();
             if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
                 continue;
             }
-            return c.equals(NATIVE_KMD);
+            return c.equals(NATIVE_KMD) || (c.equals(NATIVE_FRAMES) && f.getMethodName().startsWith("DxgkDdi"));
         }
         return false;
     }

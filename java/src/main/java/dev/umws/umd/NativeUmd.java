@@ -5,6 +5,7 @@ import dev.umws.abi.UMWS_UMD_EXAMPLE_RESULT;
 import dev.umws.abi.ntstatus_h;
 import dev.umws.abi.umws_umd_example_h;
 import dev.umws.gpu.GpuConfig;
+import dev.umws.nativelib.NativeFrames;
 import dev.umws.nativelib.NativeLibrary;
 import dev.umws.nativelib.Platform;
 import dev.umws.os.EntryPoints;
@@ -44,8 +45,13 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  *
  * <p>The calling convention of an entry point {@link #call} runs is
  * {@code NTSTATUS name(const ARGS *args, RESULT *result)}, the two structures the library's own
- * (umws_umd_example.h is the model). {@link #runExample} runs the example UMD built with the shim.
+ * (umws_umd_example.h is the model). {@link #runExample} runs the example UMD built with the shim,
+ * {@link #runEntry} another library's entry point of the example's convention.
  * Closing a NativeUmd unloads its library; the shim stays.
+ *
+ * <p>A fault inside the library cannot be caught in the JVM. Its crash report names the thread,
+ * {@code umws-native-umd <entry point>}, and the Java frame {@link NativeFrames#UmdEntryPoint};
+ * with {@code -Dumws.native.calls=log} the last line on stderr names the entry point too.
  */
 public final class NativeUmd implements AutoCloseable {
     /** The example UMD library built with the shim ({@code native/umd_example}), found next to it. */
@@ -149,7 +155,7 @@ public final class NativeUmd implements AutoCloseable {
         MemorySegment r = MemorySegment.ofAddress(result.address());
         return onBoundThread(process, "umws-native-umd " + name, () -> {
             try {
-                return (int) entry.invokeExact(a, r);
+                return NativeFrames.UmdEntryPoint(entry, name, a, r);
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
@@ -177,14 +183,42 @@ public final class NativeUmd implements AutoCloseable {
         }
     }
 
+    /** What an entry point of the example's convention returned, and what it reported. */
+    public record EntryResult(int status, ExampleResult reported) {
+        /** True when it returned STATUS_SUCCESS and reported no failure. */
+        public boolean succeeded() {
+            return status == ntstatus_h.STATUS_SUCCESS && reported.succeeded();
+        }
+    }
+
     /**
      * Runs the example UMD ({@value #EXAMPLE_ENTRY}, include/umws/umws_umd_example.h) for
      * {@code process} (null: on a thread bound to none): {@code queues} queues in one context on
      * {@code engine}, {@code submissions} fences each, {@code batch} per ring, rings of
      * {@code ringBytes} (a power of two). It rings the global doorbell by adding 1 when the GPU has
      * one, as the Java UMD does.
+     *
+     * @throws IllegalStateException when what it returned is not what it reported
      */
     public ExampleResult runExample(Process process, int engine, int queues, int submissions, int batch, long ringBytes) {
+        EntryResult run = runEntry(process, EXAMPLE_ENTRY, engine, queues, submissions, batch, ringBytes);
+        if (run.status() != run.reported().firstFailure()) {
+            throw new IllegalStateException(EXAMPLE_ENTRY + " returned " + ntstatus_h.name(run.status())
+                    + " but reported " + ntstatus_h.name(run.reported().firstFailure()));
+        }
+        return run.reported();
+    }
+
+    /**
+     * Runs {@code entry}, an entry point of the example's convention
+     * ({@code NTSTATUS entry(const UMWS_UMD_EXAMPLE_ARGS *, UMWS_UMD_EXAMPLE_RESULT *)}), with the
+     * arguments {@link #runExample} gives the example, and returns what it returned and reported.
+     *
+     * @throws IllegalArgumentException when the library exports no {@code entry}
+     */
+    public EntryResult runEntry(Process process, String entry, int engine, int queues, int submissions, int batch,
+            long ringBytes) {
+        entryPoint(entry); // a missing symbol fails here, not on the bound thread
         try (Arena local = Arena.ofConfined()) {
             MemorySegment args = UMWS_UMD_EXAMPLE_ARGS.allocate(local);
             UMWS_UMD_EXAMPLE_ARGS.Engine(args, engine);
@@ -195,17 +229,12 @@ public final class NativeUmd implements AutoCloseable {
             boolean global = process != null && process.gpuConfig().placement() == GpuConfig.Placement.GLOBAL;
             UMWS_UMD_EXAMPLE_ARGS.Flags(args, global ? umws_umd_example_h.UMWS_UMD_EXAMPLE_FLAG_GLOBAL_DOORBELL : 0);
             MemorySegment r = UMWS_UMD_EXAMPLE_RESULT.allocate(local);
-            int status = call(process, EXAMPLE_ENTRY, args, r);
-            ExampleResult result = new ExampleResult(UMWS_UMD_EXAMPLE_RESULT.FencesCompleted(r),
+            int status = call(process, entry, args, r);
+            return new EntryResult(status, new ExampleResult(UMWS_UMD_EXAMPLE_RESULT.FencesCompleted(r),
                     UMWS_UMD_EXAMPLE_RESULT.Rings(r), UMWS_UMD_EXAMPLE_RESULT.Reconnects(r),
                     UMWS_UMD_EXAMPLE_RESULT.Notifies(r), UMWS_UMD_EXAMPLE_RESULT.NotifyRaces(r),
                     UMWS_UMD_EXAMPLE_RESULT.Aborts(r), UMWS_UMD_EXAMPLE_RESULT.FirstFailure(r),
-                    UMWS_UMD_EXAMPLE_RESULT.FailedCall(r), Integer.toUnsignedLong(UMWS_UMD_EXAMPLE_RESULT.FailedQueue(r)));
-            if (status != result.firstFailure()) {
-                throw new IllegalStateException(EXAMPLE_ENTRY + " returned " + ntstatus_h.name(status)
-                        + " but reported " + ntstatus_h.name(result.firstFailure()));
-            }
-            return result;
+                    UMWS_UMD_EXAMPLE_RESULT.FailedCall(r), Integer.toUnsignedLong(UMWS_UMD_EXAMPLE_RESULT.FailedQueue(r))));
         }
     }
 
