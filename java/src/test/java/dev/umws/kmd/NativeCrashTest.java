@@ -1,5 +1,6 @@
 package dev.umws.kmd;
 
+import dev.umws.Pins;
 import dev.umws.BrokenNativeKmd;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.nativelib.NativeCalls;
@@ -60,6 +61,7 @@ class NativeCrashTest {
      * which names no DDI.)
      */
     @Test
+    @Pins("NK-3")
     void theCrashReportNamesTheDdiAndTheDriverLibraryEvenOnceCompiled(@TempDir Path dir) throws Exception {
         Child child = crash(dir, COMPILE_EARLY, "warm");
         String report = child.report();
@@ -74,6 +76,7 @@ class NativeCrashTest {
 
     /** With the call log on, the last "enter" line on stderr names the DDI that never left. */
     @Test
+    @Pins("NK-3")
     void theCallLogsLastEnterNamesTheDdi(@TempDir Path dir) throws Exception {
         Child child = crash(dir, List.of("-D" + NativeCalls.PROPERTY + "=log"), "cold");
         List<String> enters = child.stderr.lines().filter(l -> l.startsWith("umws: native ") && l.contains(" enter ")).toList();
