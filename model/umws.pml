@@ -20,6 +20,7 @@
  *   OS_DISCONNECT    the OS disconnects one connected queue on its own once (a suspend, F1, D3):
  *                    the disconnect DDI first, then the VA and the status in the order above
  *   OS_DDI_LAST      with OS_DISCONNECT: the VA and the status first, the DDI last
+ *   OS_ABORT         with OS_DISCONNECT: the disconnect is a TDR's, DISCONNECTED_ABORT (the device is lost)
  *   OS_DDI_KICK      with OS_DISCONNECT: the KMD's disconnect DDI kicks and drains the queue before
  *                    it releases the doorbell, as the reference KMD does after the callback
  */
@@ -37,7 +38,13 @@
 #define NSUB 2
 #endif
 
-#define NONE 255 /* no queue, no doorbell; for a VA: the dummy page */
+#define NONE 255
+
+#ifdef OS_ABORT
+#define OS_REASON ABORT
+#else
+#define OS_REASON RETRY
+#endif /* no queue, no doorbell; for a VA: the dummy page */
 
 mtype = { CONNECTED, NOTIFY_KMD, RETRY, ABORT };
 
@@ -83,15 +90,17 @@ inline set_status(q, s) {
 }
 
 /* The OS's half of a disconnect: the VA and the status, in the order the OS is set to. */
-inline os_rotate_and_retry(v) {
+inline os_rotate_and_status(v, s) {
 #ifdef STATUS_FIRST
-    set_status(v, RETRY);  printf("OS: q%d status RETRY\n", v);
+    set_status(v, s);      printf("OS: q%d status %e\n", v, s);
     va[v] = NONE;          printf("OS: q%d VA to the dummy page\n", v);
 #else
     va[v] = NONE;          printf("OS: q%d VA to the dummy page\n", v);
-    set_status(v, RETRY);  printf("OS: q%d status RETRY\n", v);
+    set_status(v, s);      printf("OS: q%d status %e\n", v, s);
 #endif
 }
+
+#define os_rotate_and_retry(v) os_rotate_and_status(v, RETRY)
 
 /* DxgkCbDisconnectDoorbell(v), called by the KMD on another context's thread. */
 inline os_callback(v, ok) {
@@ -262,7 +271,7 @@ read_again:
 /* The firmware: notices a ring on a bound doorbell, or a kick, reads WP, runs the ring to it. */
 inline run_to(q, target) {
     do
-    :: rp[q] < target -> rp[q]++; printf("GPU: q%d executes submission %d\n", q, rp[q])
+    :: rp[q] < target -> assert(target <= wp[q]); rp[q]++; printf("GPU: q%d executes submission %d\n", q, rp[q])
     :: else -> break
     od;
     running = NONE
@@ -306,7 +315,7 @@ proctype OsDisconnect() {
     :: status[q] == CONNECTED || status[q] == NOTIFY_KMD ->
         printf("OS: disconnects q%d on its own\n", q);
 #ifdef OS_DDI_LAST
-        os_rotate_and_retry(q);
+        os_rotate_and_status(q, OS_REASON);
 #endif
         d = phys[q];
         printf("KMD: DxgkDdiDisconnectDoorbell(q%d)\n", q);
@@ -323,7 +332,7 @@ proctype OsDisconnect() {
             fi
         };
 #ifndef OS_DDI_LAST
-        os_rotate_and_retry(q);
+        os_rotate_and_status(q, OS_REASON);
 #endif
         skip
     :: else -> skip
@@ -347,7 +356,7 @@ init {
     assert(done_umds == NQ);
     for (q : 0 .. NQ - 1) {
         if
-        :: !aborted[q] -> assert(rp[q] == wp[q]) /* no submission lost */
+        :: status[q] != ABORT -> assert(rp[q] == wp[q]) /* no submission lost (a TDR loses the device's work) */
         :: else -> skip
         fi
     }

@@ -68,6 +68,8 @@ public final class ModelChecker {
             new Variant("os-ddi-first-status-first", "OS-initiated disconnect: the DDI, then status, then VA",
                     List.of("OS_DISCONNECT", "STATUS_FIRST"), Verdict.COUNTEREXAMPLE,
                     DISCONNECT_ORDER + ".anOsInitiatedDisconnectLeavesAWindowUntilTheUmdsNextSubmission"),
+            new Variant("os-abort", "a TDR: the DDI, then VA, then DISCONNECTED_ABORT (one submission per queue)",
+                    List.of("OS_DISCONNECT", "OS_ABORT", "NSUB=1"), Verdict.VERIFIED, "-"),
             new Variant("os-ddi-first-kick", "OS-initiated disconnect: the DDI (which kicks and drains), then VA, then status",
                     List.of("OS_DISCONNECT", "OS_DDI_KICK"), Verdict.COUNTEREXAMPLE, MODEL_ONLY),
             new Variant("os-ddi-last", "OS-initiated disconnect: VA, then status, then the DDI",
