@@ -9,11 +9,13 @@ import java.util.concurrent.Callable;
  * {@code umws}: the testbed's command line. With no command it runs its main job, the default
  * experiment of {@code bench} (a few minutes), which writes its report to target/bench-report.
  */
-@Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed 0.1.0",
+@Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed " + Umws.VERSION,
         description = "Testbed for WDDM 3.2 user-mode work submission.",
-        subcommands = {LayoutCommand.class, DemoCommand.class, RunCommand.class, ModelCommand.class,
+        subcommands = {LayoutCommand.class, DemoCommand.class, RunCommand.class, SdkCommand.class, ModelCommand.class,
                 dev.umws.bench.BenchCommand.class})
 public final class Umws implements Callable<Integer> {
+    /** The testbed's version, as --version and the SDK's CMake package (umwsConfigVersion.cmake) give it. */
+    public static final String VERSION = "0.1.0";
 
     @Override
     public Integer call() {

@@ -51,7 +51,15 @@ public final class NativeLibrary {
      * shim, so that a {@code $ORIGIN} run path finds it). Empty when it was not built.
      */
     public static Optional<Path> companion(String name) {
-        String file = Platform.libraryFileName(name);
+        return sibling(Platform.libraryFileName(name));
+    }
+
+    /**
+     * A file installed next to the shim under the name {@code file} (a companion library, or the
+     * import library a Windows build installs beside the DLL), found as {@link #companion} finds
+     * libraries. Empty when there is none.
+     */
+    public static Optional<Path> sibling(String file) {
         String override = System.getProperty(PATH_PROPERTY);
         if (override != null && !override.isBlank()) {
             Path p = Path.of(override).toAbsolutePath().resolveSibling(file);

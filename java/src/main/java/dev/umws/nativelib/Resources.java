@@ -3,12 +3,15 @@ package dev.umws.nativelib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /** Class-path resources as files: used in place from a build directory, extracted from a jar. */
 public final class Resources {
@@ -47,6 +50,42 @@ public final class Resources {
             return java.util.Optional.of(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract resource " + name, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The names of the files directly under the resource directory {@code directory} (absolute,
+     * without the leading or a trailing slash), sorted; empty when the class path has no such
+     * directory. Read from the build's directory or from the jar's entries.
+     */
+    public static List<String> names(String directory) {
+        URL url = Resources.class.getClassLoader().getResource(directory + "/");
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                try (java.util.stream.Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+                }
+            }
+            if ("jar".equals(url.getProtocol())) {
+                JarURLConnection connection = (JarURLConnection) url.openConnection();
+                // a cached JarFile is shared with the class loader; a private one is closed here
+                connection.setUseCaches(false);
+                String prefix = directory + "/";
+                try (JarFile jar = connection.getJarFile()) {
+                    return jar.stream().map(JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.length() > prefix.length()
+                                    && n.indexOf('/', prefix.length()) < 0)
+                            .map(n -> n.substring(prefix.length())).sorted().toList();
+                }
+            }
+            throw new IllegalStateException("cannot list resource directory " + directory + " at " + url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list resource directory " + directory, e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

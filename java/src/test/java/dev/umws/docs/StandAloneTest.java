@@ -17,13 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The project stands alone: no file a user gets sends the reader to material outside the
  * repository (the reference notes its authors worked from), and every relative link in the
- * README and docs/ resolves.
+ * README, docs/ and the examples' pages resolves.
  */
 class StandAloneTest {
     private static final Pattern OUTSIDE = Pattern.compile("(\\.\\./)?shared/(reference|DESIGN|STYLE)");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
     private static final List<String> TREES = List.of("README.md", "docs", "include", "native", "java/src", "pom.xml",
-            "CMakeLists.txt", "umws");
+            "CMakeLists.txt", "umws", "examples");
 
     @Test
     void noFileReferstoMaterialOutsideTheRepository() throws IOException {
@@ -54,6 +54,9 @@ class StandAloneTest {
         List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).forEach(pages::add);
+        }
+        try (Stream<Path> examples = Files.walk(Path.of("examples"))) {
+            examples.filter(p -> p.toString().endsWith(".md")).forEach(pages::add);
         }
         List<String> broken = new ArrayList<>();
         for (Path page : pages) {
