@@ -20,9 +20,9 @@ import java.util.function.Function;
 
 /**
  * {@code umws bench}: the experiment runner. Measures the machine's cache-line round trip, then
- * each experiment (ring latency, interrupt delivery, throughput, scaling, per-operation costs)
- * with its C baseline in the same run; prints the tables and targets and writes the report
- * (JSON, CSV, HTML with charts) into {@code --out}.
+ * each experiment (ring latency, interrupt delivery, throughput, scaling, per-operation costs, the
+ * C drivers against their references) with its baseline in the same run; prints the tables and
+ * targets and writes the report (JSON, CSV, HTML with charts) into {@code --out}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Doorbell ring experiments: C baselines and Java paths in one run; writes a report.")
@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--only", split = ",", paramLabel = "ID",
-            description = "Run only these experiments: ring, interrupt, throughput, scaling, per-op.")
+            description = "Run only these experiments: ring, interrupt, throughput, scaling, per-op, native.")
     List<String> only;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-report",
@@ -57,6 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         EXPERIMENTS.put(ThroughputExperiment.ID, hw -> new ThroughputExperiment());
         EXPERIMENTS.put(ScalingExperiment.ID, hw -> new ScalingExperiment());
         EXPERIMENTS.put(PerOpExperiment.ID, hw -> new PerOpExperiment());
+        EXPERIMENTS.put(NativeDriversExperiment.ID, hw -> new NativeDriversExperiment());
     }
 
     @Override
