@@ -37,9 +37,11 @@ UMWS_API NTSTATUS umws_bench_cumd_ring_to_fence(UMWS_CUMD_QUEUE *const *queues, 
             if (s != STATUS_SUCCESS) {
                 return s;
             }
+            const uint64_t *fence = q->ProgressFence;
+            const uint64_t last = q->LastSubmitted;
             /* Acquire: pairs with the firmware's release store of the fence. */
             uint32_t spins = 0;
-            while (umws_load_acquire_u64(q->ProgressFence) < q->LastSubmitted) {
+            while (umws_load_acquire_u64(fence) < last) {
                 umws_plat_cpu_relax();
                 if (++spins % BENCH_UMD_SPINS_PER_CLOCK == 0 && umws_plat_now_ns() - t0 > BENCH_UMD_FENCE_TIMEOUT_NS) {
                     return STATUS_TIMEOUT;

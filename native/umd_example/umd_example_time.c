@@ -17,9 +17,11 @@
 /* Spins until the queue's progress fence reaches its last value, or the deadline after t0 passes. */
 static NTSTATUS spin_for_fence(example_run *run, example_queue *q, uint64_t t0)
 {
+    const uint64_t *fence = q->ProgressFence;
+    const uint64_t last = q->LastSubmitted;
     uint32_t spins = 0;
     /* Acquire: pairs with the GPU's release store of the fence. */
-    while (__atomic_load_n(q->ProgressFence, __ATOMIC_ACQUIRE) < q->LastSubmitted) {
+    while (__atomic_load_n(fence, __ATOMIC_ACQUIRE) < last) {
         example_cpu_relax();
         if (++spins % EXAMPLE_SPINS_PER_CLOCK == 0 && umws_bench_now_ns() - t0 > EXAMPLE_FENCE_TIMEOUT_NS) {
             return example_fail(run, STATUS_TIMEOUT, UMWS_UMD_EXAMPLE_CALL_WAIT, q->Index);

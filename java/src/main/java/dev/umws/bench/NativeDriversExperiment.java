@@ -48,13 +48,18 @@ final class NativeDriversExperiment implements Experiment {
      * submissions on a connected doorbell and with a reconnect each.
      */
     record Sizes(int rounds, int interruptSamples, long churnNs, int plainSubmissions, int reconnectSubmissions) {
-        /** Full: about 30 s on a 2-vCPU machine with the default settings; quick: a few seconds. */
+        /**
+         * Full, with the default 50,000 samples: 500 interrupts, 100 ms of churn, 5,000 plain and 200
+         * reconnecting submissions per side and round, 10 rounds. A reconnect costs 0.1-10 ms on a
+         * loaded 2-vCPU guest (two page remaps, each an inter-processor interrupt to a vCPU the host
+         * may have descheduled), which is what bounds these sizes. Quick: a few seconds.
+         */
         static Sizes of(Settings s) {
             if (s.quick()) {
-                return new Sizes(s.rounds(), 100, 60_000_000L, 500, 50);
+                return new Sizes(s.rounds(), 100, 40_000_000L, 500, 30);
             }
-            return new Sizes(Math.max(MIN_ROUNDS, s.rounds()), Math.max(200, s.samples() / 25), 250_000_000L,
-                    Math.max(1_000, s.samples() / 5), Math.max(100, s.samples() / 50));
+            return new Sizes(Math.max(MIN_ROUNDS, s.rounds()), Math.max(200, s.samples() / 100), 100_000_000L,
+                    Math.max(1_000, s.samples() / 10), Math.max(100, s.samples() / 250));
         }
     }
 
@@ -214,8 +219,9 @@ final class NativeDriversExperiment implements Experiment {
                 + "and round; the samples are the submissions that reconnected. UMD: the Java reference KMD, "
                 + z.plainSubmissions() + " submissions on a connected doorbell and " + z.reconnectSubmissions()
                 + " that each reconnect per side and round, timed in C on the shim's clock from just before the packet "
-                + "is written to the fence seen by spinning; the example's two queues share a context, the C UMD's "
-                + "UmdQueues have one each. Every side runs on a fresh OS; which side goes first alternates by round, "
+                + "is written to the fence seen by spinning, each UMD on a new thread bound to the process, the two "
+                + "queues in one context on both sides. Every side runs on a fresh OS; which side goes first "
+                + "alternates by round, "
                 + "after one unreported warm-up run of each. The ratio is taken per round; its median comes with the "
                 + "distribution-free interval [x(k), x(n+1-k)] of the sorted per-round ratios, k the largest whose "
                 + "binomial coverage is at least 95 % (the exact coverage is given; below 6 rounds the interval is "

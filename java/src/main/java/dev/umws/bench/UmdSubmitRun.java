@@ -36,12 +36,12 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *       calls going through the D3DKMT entry points the shim exports (a C call, then the one
  *       dispatch upcall of {@code EntryPoints}).</li>
  * </ul>
- * Both run on a fresh OS with the Java reference KMD and SPIN firmware, rings of 4 KiB, and connect
- * each queue once before the timed loop. {@link Scenario#PLAIN}: one queue on its own doorbell,
+ * Both run on a fresh OS with the Java reference KMD and SPIN firmware, rings of 4 KiB, on a new
+ * platform thread bound to the process, and connect each queue once before the timed loop. {@link Scenario#PLAIN}: one queue on its own doorbell,
  * every ring reads CONNECTED and no OS call is made. {@link Scenario#RECONNECT}: two queues on one
  * physical doorbell taking turns, so every submission finds its doorbell taken by the other queue:
- * ring, DISCONNECTED_RETRY, D3DKMTConnectDoorbell (victimizing the other), ring again. The example's
- * two queues share one context; the UmdQueues have one each.
+ * ring, DISCONNECTED_RETRY, D3DKMTConnectDoorbell (victimizing the other), ring again. On both sides
+ * the queues share one context.
  */
 final class UmdSubmitRun {
     private static final int RING_BYTES = 4096;
@@ -98,7 +98,11 @@ final class UmdSubmitRun {
         Verifier verifier = new Verifier();
         try (Dxgkrnl os = Dxgkrnl.start(scenario.config(), new ReferenceKmd(), verifier);
                 Process p = os.createProcess()) {
-            Timed t = umd == Umd.CUMD ? cumd(p, scenario.queues, turns) : example(example, p, scenario.queues, turns);
+            // Each side on a new platform thread bound to the process: the example's runner makes one
+            // per call, and the thread a loop runs on moved the C UMD's p50 by a few percent in probes.
+            Timed t = umd == Umd.CUMD
+                    ? NativeUmd.onBoundThread(p, "bench-cumd", () -> cumd(p, scenario.queues, turns))
+                    : example(example, p, scenario.queues, turns);
             long[] all = t.samples;
             long[] kept = Arrays.copyOfRange(all, Math.min(warmup, all.length), all.length);
             return new Result(kept, t.reconnects, all.length, t.completed, verifier.violations().size());
@@ -116,8 +120,12 @@ final class UmdSubmitRun {
         List<UmdQueue> qs = new ArrayList<>();
         List<CUmd> cs = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
+            int[] context = new int[1];
+            if (p.createContext(dev[0], 0, context) != ntstatus_h.STATUS_SUCCESS) {
+                throw new IllegalStateException("cannot create a context");
+            }
             for (int i = 0; i < queues; i++) {
-                UmdQueue q = new UmdQueue(p, dev[0], 0, RING_BYTES);
+                UmdQueue q = UmdQueue.inContext(p, dev[0], context[0], RING_BYTES); // one context, as the example's
                 qs.add(q);
                 if (Generation.SELECTED != Generation.G3) {
                     q.connect(); // as the example does at creation (a G3 queue is connected by its creation)
