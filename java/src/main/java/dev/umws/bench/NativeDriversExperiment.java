@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * alternating from round to round, after one unreported warm-up run of each. The ratio of the two
  * sides' percentiles is taken per round; the report gives the median of those ratios with a 95 %
  * distribution-free interval ({@link RatioInterval}), which needs at least 6 rounds: the full run
- * has at least {@value #MIN_ROUNDS}.
+ * has at least {@value #MIN_ROUNDS}. Not in the default run ({@code umws bench --native} adds it):
+ * it starts some 90 OSes, and its reconnects cost milliseconds on a loaded machine.
  */
 final class NativeDriversExperiment implements Experiment {
     static final String ID = "native";
