@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "umws_abi.h"
+#include "umws_cumd.h"
 #include "umws_gpu.h"
 
 /*
@@ -74,6 +75,28 @@ UMWS_API uint8_t umws_bench_c_isr(void *sink, uint32_t message_number);
  * Returns 0, or -1 for bad arguments, a failed set-up, or a waiter not woken within 5 s.
  */
 UMWS_API int32_t umws_bench_c_irq_wait(uint64_t warmup, uint64_t iterations, uint64_t *ring_to_woken_ns);
+
+/* ---- Submission by a UMD through the OS (the native-drivers experiment) -------------------- */
+
+/*
+ * The clock of every sample in this header (monotonic, ns). Exported for native UMDs that time
+ * their own submissions (umws_umd_example_time), so that both sides of a comparison read one clock.
+ */
+UMWS_API uint64_t umws_bench_now_ns(void);
+
+/*
+ * The C UMD's side of the native-UMD comparison. The queues (already connected once, each on its
+ * own thread-confined Java UmdQueue described for C) take turns, 'turns' each: a turn submits one
+ * batch of 'batch' fences with umws_cumd_submit, then spins on the queue's progress fence until
+ * the batch's last fence is written. ring_to_fence_ns[t * queue_count + q] is the time from just
+ * before umws_cumd_submit to the fence seen. With more queues than physical doorbells each turn
+ * finds its doorbell taken by the queue before it: umws_cumd_submit reconnects through its
+ * D3DKMTConnectDoorbell thunk. Returns STATUS_SUCCESS, STATUS_INVALID_PARAMETER for bad
+ * arguments, STATUS_TIMEOUT when a fence is not written within 10 s, or what umws_cumd_submit
+ * returned when it failed.
+ */
+UMWS_API NTSTATUS umws_bench_cumd_ring_to_fence(UMWS_CUMD_QUEUE *const *queues, uint32_t queue_count, uint64_t turns,
+                                                uint32_t batch, uint64_t *ring_to_fence_ns);
 
 /* ---- Per-operation costs (JMH and the interrupt matrix) ------------------------------------ */
 

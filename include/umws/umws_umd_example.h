@@ -14,13 +14,15 @@
  * batch (so that with fewer physical doorbells than queues they victimize each other), each ring
  * following the protocol of docs/umws-model.md; then D3DKMTWaitForSynchronizationObjectFromCpu
  * on each queue's progress fence for its last value; then it destroys everything it made.
+ *
+ * umws_umd_example_time does the same with each batch timed, for the experiment runner.
  */
 #ifndef UMWS_UMD_EXAMPLE_H
 #define UMWS_UMD_EXAMPLE_H
 
 #include "wddm_base.h"
 
-/* The library exports this one function; the shim, which only lists the structures, imports nothing. */
+/* The library exports these two functions; the shim, which only lists the structures, imports nothing. */
 #if defined(_WIN32) && defined(UMWS_UMD_EXAMPLE_BUILD)
 #define UMWS_UMD_EXAMPLE_API __declspec(dllexport)
 #elif defined(_WIN32)
@@ -57,7 +59,9 @@ enum
     UMWS_UMD_EXAMPLE_CALL_NOTIFY_WORK_SUBMISSION = 11, /* D3DKMTNotifyWorkSubmission (other than the race) */
     UMWS_UMD_EXAMPLE_CALL_DOORBELL_STATUS = 12, /* the status read after a ring said DISCONNECTED_ABORT
                                                    (or no status a UMD knows): STATUS_DEVICE_REMOVED */
-    UMWS_UMD_EXAMPLE_CALL_WAIT = 13,            /* D3DKMTWaitForSynchronizationObjectFromCpu */
+    UMWS_UMD_EXAMPLE_CALL_WAIT = 13,            /* D3DKMTWaitForSynchronizationObjectFromCpu, or
+                                                   umws_umd_example_time's spin on a progress fence
+                                                   (STATUS_TIMEOUT after 10 s) */
     UMWS_UMD_EXAMPLE_CALL_DESTROY_DOORBELL = 14, /* D3DKMTDestroyDoorbell (G1/G2) */
     UMWS_UMD_EXAMPLE_CALL_DESTROY_HWQUEUE = 15, /* D3DKMTDestroyHwQueue */
     UMWS_UMD_EXAMPLE_CALL_DESTROY_ALLOCATION = 16, /* umws_destroy_allocation */
@@ -111,6 +115,20 @@ extern "C" {
  * that teardown is reported only when nothing failed before it.
  */
 UMWS_UMD_EXAMPLE_API NTSTATUS umws_umd_example_run(const UMWS_UMD_EXAMPLE_ARGS *args, UMWS_UMD_EXAMPLE_RESULT *result);
+
+/*
+ * The run above with its submissions timed, for the experiment runner (umws bench): after each
+ * batch's status read the calling thread spins on that queue's progress fence until the batch's
+ * last fence is written, before the next queue's turn. ring_to_fence_ns[i], for the i-th batch
+ * of the run (Queues x ceil(SubmissionsPerQueue / BatchSize) of them, the queues taking turns),
+ * is the time from just before its packets are written to its fence seen, in ns on the shim's
+ * clock (umws_bench_now_ns, the clock of the C UMD's umws_bench_cumd_ring_to_fence). With more
+ * queues than physical doorbells each batch finds its doorbell taken by the queue before it, and
+ * its time includes the reconnect through D3DKMTConnectDoorbell. The creation before and the CPU
+ * waits and teardown after are not timed. A NULL ring_to_fence_ns is refused as bad arguments are.
+ */
+UMWS_UMD_EXAMPLE_API NTSTATUS umws_umd_example_time(const UMWS_UMD_EXAMPLE_ARGS *args, UMWS_UMD_EXAMPLE_RESULT *result,
+                                                    uint64_t *ring_to_fence_ns);
 #ifdef __cplusplus
 }
 #endif

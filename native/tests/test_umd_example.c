@@ -409,6 +409,44 @@ static void test_an_abort_stops_the_run(void)
     umws_thread_bind_process(0);
 }
 
+/*
+ * The timed run: 10 fences, 3 per ring, so four batches and four times, each taken once the
+ * batch's fence is written (here in the notify, where this OS runs the ring); after notify call 2
+ * the doorbell is taken away and the third batch reconnects. Without a sample array nothing is
+ * called.
+ */
+static void test_the_timed_run_times_every_batch(void)
+{
+    UMWS_UMD_EXAMPLE_ARGS a = one_queue(10, 3);
+    UMWS_UMD_EXAMPLE_RESULT r;
+    uint64_t ns[5];
+    for (int i = 0; i < 5; i++) {
+        ns[i] = UINT64_MAX;
+    }
+    reset_os();
+    os.retry_after = 2;
+    umws_os_set_dispatch(fake_os);
+    umws_thread_bind_process(PROCESS);
+    UMWS_CHECK_EQ(umws_umd_example_time(&a, &r, ns), STATUS_SUCCESS);
+    UMWS_CHECK_EQ(r.FailedCall, UMWS_UMD_EXAMPLE_CALL_NONE);
+    UMWS_CHECK_EQ(os.bad, 0);
+    UMWS_CHECK_EQ(r.FencesCompleted, 10);
+    UMWS_CHECK_EQ(r.Notifies, 4);
+    UMWS_CHECK_EQ(r.Reconnects, 1);
+    for (int i = 0; i < 4; i++) {
+        UMWS_CHECK(ns[i] < 10000000000ull); /* written, and below the run's 10 s fence timeout */
+    }
+    UMWS_CHECK_EQ(ns[4], UINT64_MAX); /* one time per batch, no more */
+    UMWS_CHECK_EQ(os.calls[os.ncalls - 1], UMWS_THUNK_CLOSEADAPTER);
+
+    reset_os();
+    UMWS_CHECK_EQ(umws_umd_example_time(&a, &r, NULL), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(r.FailedCall, UMWS_UMD_EXAMPLE_CALL_SETUP);
+    UMWS_CHECK_EQ(umws_umd_example_time(&a, NULL, ns), STATUS_INVALID_PARAMETER);
+    UMWS_CHECK_EQ(os.ncalls, 0);
+    umws_thread_bind_process(0);
+}
+
 int main(void)
 {
     test_answers_without_an_os();
@@ -416,6 +454,7 @@ int main(void)
     test_a_failed_call_is_reported_and_what_was_made_destroyed();
     test_the_protocol_runs_every_fence();
     test_an_abort_stops_the_run();
+    test_the_timed_run_times_every_batch();
     umws_os_set_dispatch(NULL);
     return umws_test_finish("test_umd_example");
 }

@@ -3,7 +3,7 @@
  * D3DKMT entry points only (include/umws/umws_umd_example.h says what it does and reports).
  *
  * It includes the public headers and nothing else of the testbed: no shim internals, no platform
- * layer. The orderings it needs are the compiler's atomic builtins (gcc, clang, MinGW-w64), each
+ * layer (umd_example_internal.h is its own, shared with umd_example_time.c). The orderings it needs are the compiler's atomic builtins (gcc, clang, MinGW-w64), each
  * named where it is used, with the side of the GPU or OS it pairs with (umws_gpu_packets.h).
  *
  * Which handle the doorbell calls take follows the generation exactly as dev.umws.umd.UmdQueue
@@ -20,46 +20,10 @@
 #include "umws/umws_gpu_packets.h"
 #include "umws/umws_os.h"
 #include "umws/umws_umd_example.h"
-
-#if !defined(__GNUC__)
-#error "umd_example uses the GNU C atomic builtins: build it with gcc or clang (MinGW-w64 on Windows)"
-#endif
-
-/* One fence packet: WRITE_FENCE is 24 bytes, and a NOP padding the ring's tail is shorter. */
-#define FENCE_BYTES ((uint64_t)sizeof(UMWS_GPU_PACKET_WRITE_FENCE))
-
-typedef struct example_queue
-{
-    D3DKMT_HANDLE hRing;                /* allocations: ring buffer and ring control */
-    D3DKMT_HANDLE hControl;
-    D3DKMT_HANDLE hQueue;
-    D3DKMT_HANDLE hDoorbell;            /* G2 only: what connect, notify and destroy name */
-    D3DKMT_HANDLE hFence;               /* the queue's progress fence, for the CPU wait */
-    uint32_t Index;
-    uint8_t *Ring;                      /* the ring allocation's CPU view */
-    uint64_t RingSizeInBytes;           /* a power of two */
-    UMWS_GPU_RING_CONTROL *Control;     /* the control allocation's CPU view */
-    uint64_t *Doorbell;                 /* the 64-bit slot at the doorbell VA (G3: from the last connect) */
-    const uint64_t *Status;             /* the status page, read-only: low 32 bits D3DDDI_DOORBELLSTATUS */
-    uint64_t *LastQueued;               /* the last-queued value (G2/G3); NULL in G1, which has none */
-    const uint64_t *ProgressFence;      /* the progress fence's CPU view, read-only */
-    uint64_t ProgressFenceGpuVa;        /* where the WRITE_FENCE packets store */
-    uint64_t WritePointer;              /* bytes written since creation; only this thread writes it */
-    uint64_t LastSubmitted;             /* the last fence value queued */
-} example_queue;
-
-typedef struct example_run
-{
-    UMWS_UMD_EXAMPLE_ARGS Args;         /* the caller's arguments, read once */
-    UMWS_UMD_EXAMPLE_RESULT *Result;
-    D3DKMT_HANDLE hAdapter;
-    D3DKMT_HANDLE hDevice;
-    D3DKMT_HANDLE hContext;
-    example_queue *Queues;
-} example_run;
+#include "umd_example_internal.h"
 
 /* Keeps the first failure only: what fails after it (the teardown of a half-made run) follows from it. */
-static NTSTATUS fail(example_run *run, NTSTATUS status, uint32_t call, uint32_t queue)
+NTSTATUS example_fail(example_run *run, NTSTATUS status, uint32_t call, uint32_t queue)
 {
     if (run->Result->FailedCall == UMWS_UMD_EXAMPLE_CALL_NONE) {
         run->Result->FirstFailure = status;
@@ -73,16 +37,7 @@ static NTSTATUS fail(example_run *run, NTSTATUS status, uint32_t call, uint32_t 
    wait included, although NT_SUCCESS calls it a success) is a failure of the run. */
 static NTSTATUS check(example_run *run, NTSTATUS status, uint32_t call, uint32_t queue)
 {
-    return status == STATUS_SUCCESS ? status : fail(run, status, call, queue);
-}
-
-static void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
+    return status == STATUS_SUCCESS ? status : example_fail(run, status, call, queue);
 }
 
 /* Acquire: pairs with the OS's release store of the status, so whatever the OS did before it
@@ -306,7 +261,7 @@ static NTSTATUS ring_and_react(example_run *run, example_queue *q)
                 return s;
             }
             if (s != STATUS_INVALID_PARAMETER) {
-                return fail(run, s, UMWS_UMD_EXAMPLE_CALL_NOTIFY_WORK_SUBMISSION, q->Index);
+                return example_fail(run, s, UMWS_UMD_EXAMPLE_CALL_NOTIFY_WORK_SUBMISSION, q->Index);
             }
             /* The OS refuses a notify once the status no longer reads CONNECTED_NOTIFY_KMD: a
                disconnect came between the read and the notify. Ring and read again. */
@@ -325,7 +280,7 @@ static NTSTATUS ring_and_react(example_run *run, example_queue *q)
         if (status == D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
             run->Result->Aborts++; /* the device is lost: a UMD re-creates everything or gives up */
         }
-        return fail(run, STATUS_DEVICE_REMOVED, UMWS_UMD_EXAMPLE_CALL_DOORBELL_STATUS, q->Index);
+        return example_fail(run, STATUS_DEVICE_REMOVED, UMWS_UMD_EXAMPLE_CALL_DOORBELL_STATUS, q->Index);
     }
 }
 
@@ -343,13 +298,13 @@ static NTSTATUS wait_for_space(example_run *run, example_queue *q, uint64_t room
                 return s;
             }
         }
-        cpu_relax();
+        example_cpu_relax();
     }
     return STATUS_SUCCESS;
 }
 
 /* One batch of 'count' fences on one queue, from packets to the status read. */
-static NTSTATUS submit_batch(example_run *run, example_queue *q, uint32_t count)
+NTSTATUS example_submit_batch(example_run *run, example_queue *q, uint32_t count)
 {
     /* the packets plus at most one NOP at the ring's end (shorter than a packet) */
     NTSTATUS s = wait_for_space(run, q, (uint64_t)(count + 1) * FENCE_BYTES);
@@ -376,7 +331,7 @@ static NTSTATUS submit_all(example_run *run)
     for (uint32_t done = 0; done < a->SubmissionsPerQueue;) {
         uint32_t n = a->SubmissionsPerQueue - done < a->BatchSize ? a->SubmissionsPerQueue - done : a->BatchSize;
         for (uint32_t i = 0; i < a->Queues; i++) {
-            NTSTATUS s = submit_batch(run, &run->Queues[i], n);
+            NTSTATUS s = example_submit_batch(run, &run->Queues[i], n);
             if (s != STATUS_SUCCESS) {
                 return s;
             }
@@ -480,40 +435,52 @@ static int args_valid(const UMWS_UMD_EXAMPLE_ARGS *a)
            (a->Flags & ~(uint32_t)UMWS_UMD_EXAMPLE_FLAG_GLOBAL_DOORBELL) == 0;
 }
 
-UMWS_UMD_EXAMPLE_API NTSTATUS umws_umd_example_run(const UMWS_UMD_EXAMPLE_ARGS *args, UMWS_UMD_EXAMPLE_RESULT *result)
+NTSTATUS example_start(example_run *run, const UMWS_UMD_EXAMPLE_ARGS *args, UMWS_UMD_EXAMPLE_RESULT *result)
 {
-    if (result == NULL) {
-        return STATUS_INVALID_PARAMETER;
-    }
     memset(result, 0, sizeof *result);
     result->FirstFailure = STATUS_SUCCESS;
     result->FailedCall = UMWS_UMD_EXAMPLE_CALL_NONE;
     result->FailedQueue = UMWS_UMD_EXAMPLE_NO_QUEUE;
 
-    example_run run;
-    memset(&run, 0, sizeof run);
-    run.Result = result;
+    memset(run, 0, sizeof *run);
+    run->Result = result;
     if (args == NULL || !args_valid(args)) {
-        return fail(&run, STATUS_INVALID_PARAMETER, UMWS_UMD_EXAMPLE_CALL_SETUP, UMWS_UMD_EXAMPLE_NO_QUEUE);
+        return example_fail(run, STATUS_INVALID_PARAMETER, UMWS_UMD_EXAMPLE_CALL_SETUP, UMWS_UMD_EXAMPLE_NO_QUEUE);
     }
-    run.Args = *args;
-    run.Queues = calloc(run.Args.Queues, sizeof *run.Queues);
-    if (run.Queues == NULL) {
-        return fail(&run, STATUS_NO_MEMORY, UMWS_UMD_EXAMPLE_CALL_SETUP, UMWS_UMD_EXAMPLE_NO_QUEUE);
+    run->Args = *args;
+    run->Queues = calloc(run->Args.Queues, sizeof *run->Queues);
+    if (run->Queues == NULL) {
+        return example_fail(run, STATUS_NO_MEMORY, UMWS_UMD_EXAMPLE_CALL_SETUP, UMWS_UMD_EXAMPLE_NO_QUEUE);
     }
 
-    NTSTATUS s = open_device(&run);
-    for (uint32_t i = 0; s == STATUS_SUCCESS && i < run.Args.Queues; i++) {
-        run.Queues[i].Index = i;
-        s = create_queue(&run, &run.Queues[i]);
+    NTSTATUS s = open_device(run);
+    for (uint32_t i = 0; s == STATUS_SUCCESS && i < run->Args.Queues; i++) {
+        run->Queues[i].Index = i;
+        s = create_queue(run, &run->Queues[i]);
     }
+    return s;
+}
+
+NTSTATUS example_finish(example_run *run, NTSTATUS status)
+{
+    if (status == STATUS_SUCCESS) {
+        wait_all(run);
+    }
+    teardown(run);
+    free(run->Queues);
+    run->Queues = NULL;
+    return run->Result->FirstFailure;
+}
+
+UMWS_UMD_EXAMPLE_API NTSTATUS umws_umd_example_run(const UMWS_UMD_EXAMPLE_ARGS *args, UMWS_UMD_EXAMPLE_RESULT *result)
+{
+    if (result == NULL) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    example_run run;
+    NTSTATUS s = example_start(&run, args, result);
     if (s == STATUS_SUCCESS) {
         s = submit_all(&run);
     }
-    if (s == STATUS_SUCCESS) {
-        wait_all(&run);
-    }
-    teardown(&run);
-    free(run.Queues);
-    return result->FirstFailure;
+    return example_finish(&run, s);
 }

@@ -15,14 +15,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * {@code umws bench}: the experiment runner. Measures the machine's cache-line round trip, then
- * each experiment (ring latency, interrupt delivery, throughput, scaling, per-operation costs)
- * with its C baseline in the same run; prints the tables and targets and writes the report
- * (JSON, CSV, HTML with charts) into {@code --out}.
+ * each experiment (ring latency, interrupt delivery, throughput, scaling, per-operation costs and,
+ * with {@code --native}, the C drivers against their references) with its baseline in the same
+ * run; prints the tables and targets and writes the report (JSON, CSV, HTML with charts) into
+ * {@code --out}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Doorbell ring experiments: C baselines and Java paths in one run; writes a report.")
@@ -38,8 +40,13 @@ public final class BenchCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--only", split = ",", paramLabel = "ID",
-            description = "Run only these experiments: ring, interrupt, throughput, scaling, per-op.")
+            description = "Run only these experiments: ring, interrupt, throughput, scaling, per-op, native.")
     List<String> only;
+
+    @Option(names = "--native", description = "Also run the native-drivers experiment, which the default run "
+            + "leaves out (about a minute; more on a loaded machine): the C KMD against the Java KMD, the native UMD "
+            + "against the C UMD. '--only native' runs it alone.")
+    boolean nativeDrivers;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-report",
             description = "Where the report goes (default ${DEFAULT-VALUE}).")
@@ -50,6 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Every experiment, in the order they run, by id; each measured against the same run's hardware. */
     private static final Map<String, Function<Hardware, Experiment>> EXPERIMENTS = new LinkedHashMap<>();
+    /** Experiments the default run leaves out (too long for it): run with their flag or named in --only. */
+    private static final Set<String> OPT_IN = Set.of(NativeDriversExperiment.ID);
 
     static {
         EXPERIMENTS.put(RingExperiment.ID, RingExperiment::new);
@@ -57,6 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
         EXPERIMENTS.put(ThroughputExperiment.ID, hw -> new ThroughputExperiment());
         EXPERIMENTS.put(ScalingExperiment.ID, hw -> new ScalingExperiment());
         EXPERIMENTS.put(PerOpExperiment.ID, hw -> new PerOpExperiment());
+        EXPERIMENTS.put(NativeDriversExperiment.ID, hw -> new NativeDriversExperiment());
     }
 
     @Override
@@ -83,7 +93,8 @@ public final class BenchCommand implements Callable<Integer> {
         Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
         List<Experiment> chosen = new ArrayList<>();
         EXPERIMENTS.forEach((id, make) -> {
-            if (only == null || only.contains(id)) {
+            boolean byDefault = !OPT_IN.contains(id) || (id.equals(NativeDriversExperiment.ID) && nativeDrivers);
+            if (only == null ? byDefault : only.contains(id)) {
                 chosen.add(make.apply(hardware));
             }
         });

@@ -1,6 +1,7 @@
 package dev.umws.bench;
 
 import dev.umws.gpu.GpuConfig;
+import dev.umws.kmd.Kmd;
 import dev.umws.kmd.ReferenceKmd;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
@@ -13,8 +14,8 @@ import java.util.List;
 
 /**
  * Doorbell victimization churn through the real stack: {@link Dxgkrnl} with the
- * {@link ReferenceKmd}, one process, {@code queues} {@link UmdQueue}s over {@code doorbells}
- * physical doorbells. The queues are visited round-robin; each visit submits a burst of
+ * {@link ReferenceKmd} (or its C twin, {@link BenchKmd}), one process, {@code queues}
+ * {@link UmdQueue}s over {@code doorbells} physical doorbells. The queues are visited round-robin; each visit submits a burst of
  * {@link #BURST} fence-only submissions. When there are more queues than doorbells the LRU
  * victim is always a queue visited long ago, so the first submission of every visit finds its
  * doorbell DISCONNECTED_RETRY, reconnects (victimizing another queue) and rings again; the rest of
@@ -61,10 +62,16 @@ final class ChurnRun {
                 .withInterruptRingEntries(8192);
     }
 
-    /** Runs one cell for about {@code durationNs} of measured submissions. */
+    /** Runs one cell with the Java reference KMD for about {@code durationNs} of measured submissions. */
     static Result run(GpuConfig.Placement placement, int queues, int doorbells, long durationNs) {
+        return run(placement, queues, doorbells, durationNs, BenchKmd.JAVA);
+    }
+
+    /** Runs one cell with {@code driver} for about {@code durationNs} of measured submissions. */
+    static Result run(GpuConfig.Placement placement, int queues, int doorbells, long durationNs, BenchKmd driver) {
         Verifier verifier = new Verifier();
-        try (Dxgkrnl os = Dxgkrnl.start(config(placement, doorbells), new ReferenceKmd(), verifier)) {
+        Kmd kmd = driver.create();
+        try (Dxgkrnl os = Dxgkrnl.start(config(placement, doorbells), kmd, verifier)) {
             Process process = os.createProcess();
             int[] dev = new int[1];
             process.createDevice(dev);
@@ -107,6 +114,8 @@ final class ChurnRun {
                 }
                 process.close();
             }
+        } finally {
+            BenchKmd.release(kmd);
         }
     }
 

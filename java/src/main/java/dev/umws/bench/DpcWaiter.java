@@ -1,7 +1,7 @@
 package dev.umws.bench;
 
 import dev.umws.gpu.GpuConfig;
-import dev.umws.kmd.ReferenceKmd;
+import dev.umws.kmd.Kmd;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.umd.UmdQueue;
@@ -12,9 +12,11 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The OS stack's interrupt path end to end: a waiter thread is blocked in the OS fence wait
- * before the UMD queue submits a fence write that raises an interrupt; the GPU's ISR (a Panama
- * upcall into the reference KMD) queues the DPC, the DPC thread calls DxgkCbNotifyDpc, the OS
- * wakes the waiter. A sample is the time from just before the submission to the waiter's return.
+ * before the UMD queue submits a fence write that raises an interrupt; the KMD's ISR (the Java
+ * reference KMD's, reached by a Panama upcall from the GPU's interrupt thread, or the C KMD's, run
+ * there directly and calling back into the OS by upcalls) notifies the interrupt and queues the
+ * DPC, the DPC thread runs the KMD's DPC routine, which calls DxgkCbNotifyDpc, and the OS wakes
+ * the waiter. A sample is the time from just before the submission to the waiter's return.
  */
 final class DpcWaiter {
     private static final VarHandle LONGS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
@@ -22,12 +24,23 @@ final class DpcWaiter {
     private DpcWaiter() {
     }
 
+    /** One run: the samples (ns) and the rule violations the verifier saw. */
+    record Run(long[] samples, int violations) {
+    }
+
+    /** With the Java reference KMD. */
     static long[] measure(int warmup, int n) {
+        return run(BenchKmd.JAVA, warmup, n).samples();
+    }
+
+    static Run run(BenchKmd driver, int warmup, int n) {
         int total = warmup + n;
         long[] woken = new long[total];
         long[] rung = new long[total];
         GpuConfig config = GpuConfig.defaults().withDetectMode(GpuConfig.DetectMode.SPIN);
-        try (Dxgkrnl os = Dxgkrnl.start(config, new ReferenceKmd(), new Verifier())) {
+        Verifier verifier = new Verifier();
+        Kmd kmd = driver.create();
+        try (Dxgkrnl os = Dxgkrnl.start(config, kmd, verifier)) {
             Process p = os.createProcess();
             int[] device = new int[1];
             if (p.createDevice(device) != 0) {
@@ -64,12 +77,14 @@ final class DpcWaiter {
                     Thread.currentThread().interrupt();
                 }
             }
+        } finally {
+            BenchKmd.release(kmd);
         }
         long[] samples = new long[n];
         for (int i = 0; i < n; i++) {
             samples[i] = woken[warmup + i] - rung[warmup + i];
         }
-        return samples;
+        return new Run(samples, verifier.violations().size());
     }
 
     private static void deadline(long deadline, int i) {

@@ -71,20 +71,34 @@ public final class CUmd implements AutoCloseable {
 
     /** Submits {@code count} fences, {@code batch} per ring; returns the NTSTATUS of umws_cumd_submit. */
     public int submit(int count, int batch) {
+        int status;
         try {
-            int status = (int) SUBMIT.invokeExact(q, count, batch);
-            long reconnects = UMWS_CUMD_QUEUE.Reconnects(q);
-            long notifies = UMWS_CUMD_QUEUE.Notifies(q);
-            long races = UMWS_CUMD_QUEUE.NotifyRaces(q);
-            queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), reconnects - reportedReconnects,
-                    notifies - reportedNotifies, races - reportedNotifyRaces);
-            reportedReconnects = reconnects; // the C counters are totals; the queue adds what is new
-            reportedNotifies = notifies;
-            reportedNotifyRaces = races;
-            return status;
+            status = (int) SUBMIT.invokeExact(q, count, batch);
         } catch (Throwable t) {
             throw new IllegalStateException("umws_cumd_submit failed", t);
         }
+        adopt();
+        return status;
+    }
+
+    /**
+     * The UMWS_CUMD_QUEUE this C UMD submits through, for C code that calls umws_cumd_submit on it
+     * itself (a benchmark's timed loop), on this queue's thread; {@link #adopt} after it returns.
+     */
+    public MemorySegment queue() {
+        return q;
+    }
+
+    /** Hands what C code did through {@link #queue} to the Java queue: its last fence value and counters. */
+    public void adopt() {
+        long reconnects = UMWS_CUMD_QUEUE.Reconnects(q);
+        long notifies = UMWS_CUMD_QUEUE.Notifies(q);
+        long races = UMWS_CUMD_QUEUE.NotifyRaces(q);
+        queue.adoptFromC(UMWS_CUMD_QUEUE.LastSubmitted(q), reconnects - reportedReconnects,
+                notifies - reportedNotifies, races - reportedNotifyRaces);
+        reportedReconnects = reconnects; // the C counters are totals; the queue adds what is new
+        reportedNotifies = notifies;
+        reportedNotifyRaces = races;
     }
 
     @Override

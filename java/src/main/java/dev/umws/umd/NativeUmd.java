@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * Runs a native UMD library against the emulated OS: a shared library written in C against
@@ -56,11 +57,15 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 public final class NativeUmd implements AutoCloseable {
     /** The example UMD library built with the shim ({@code native/umd_example}), found next to it. */
     public static final String EXAMPLE = "umws_umd_example";
-    /** The example's one entry point. */
+    /** The example's entry point. */
     public static final String EXAMPLE_ENTRY = "umws_umd_example_run";
+    /** The example's timed run, for benchmarks ({@link #timeExample}). */
+    public static final String EXAMPLE_TIME_ENTRY = "umws_umd_example_time";
     /** A symbol of the shim every dependent library sees: how the copy a UMD links is compared. */
     private static final String SHIM_SYMBOL = "umws_thread_bind_process";
     private static final FunctionDescriptor ENTRY = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS);
+    /** {@code NTSTATUS umws_umd_example_time(const ARGS *, RESULT *, uint64_t *ring_to_fence_ns)}. */
+    private static final FunctionDescriptor TIMED_ENTRY = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
 
     private final Path path;
     private final Arena arena = Arena.ofShared();
@@ -220,22 +225,82 @@ public final class NativeUmd implements AutoCloseable {
             long ringBytes) {
         entryPoint(entry); // a missing symbol fails here, not on the bound thread
         try (Arena local = Arena.ofConfined()) {
-            MemorySegment args = UMWS_UMD_EXAMPLE_ARGS.allocate(local);
-            UMWS_UMD_EXAMPLE_ARGS.Engine(args, engine);
-            UMWS_UMD_EXAMPLE_ARGS.Queues(args, queues);
-            UMWS_UMD_EXAMPLE_ARGS.SubmissionsPerQueue(args, submissions);
-            UMWS_UMD_EXAMPLE_ARGS.BatchSize(args, batch);
-            UMWS_UMD_EXAMPLE_ARGS.RingSizeInBytes(args, ringBytes);
-            boolean global = process != null && process.gpuConfig().placement() == GpuConfig.Placement.GLOBAL;
-            UMWS_UMD_EXAMPLE_ARGS.Flags(args, global ? umws_umd_example_h.UMWS_UMD_EXAMPLE_FLAG_GLOBAL_DOORBELL : 0);
+            MemorySegment args = exampleArgs(local, process, engine, queues, submissions, batch, ringBytes);
             MemorySegment r = UMWS_UMD_EXAMPLE_RESULT.allocate(local);
             int status = call(process, entry, args, r);
-            return new EntryResult(status, new ExampleResult(UMWS_UMD_EXAMPLE_RESULT.FencesCompleted(r),
-                    UMWS_UMD_EXAMPLE_RESULT.Rings(r), UMWS_UMD_EXAMPLE_RESULT.Reconnects(r),
-                    UMWS_UMD_EXAMPLE_RESULT.Notifies(r), UMWS_UMD_EXAMPLE_RESULT.NotifyRaces(r),
-                    UMWS_UMD_EXAMPLE_RESULT.Aborts(r), UMWS_UMD_EXAMPLE_RESULT.FirstFailure(r),
-                    UMWS_UMD_EXAMPLE_RESULT.FailedCall(r), Integer.toUnsignedLong(UMWS_UMD_EXAMPLE_RESULT.FailedQueue(r))));
+            return new EntryResult(status, readResult(r));
         }
+    }
+
+    /** What {@link #timeExample} measured: the run's report, and per batch the ns from its packets to its fence seen. */
+    public record TimedExample(ExampleResult result, long[] ringToFenceNs) {
+    }
+
+    /**
+     * Runs the example's timed variant ({@value #EXAMPLE_TIME_ENTRY}, include/umws/umws_umd_example.h)
+     * with the arguments of {@link #runExample}: the queues take turns, a batch each, and each batch
+     * is waited for by spinning on its progress fence; the times come in the order the batches ran.
+     * After a failure ({@code result().succeeded()} false) {@code ringToFenceNs} is empty.
+     */
+    public TimedExample timeExample(Process process, int engine, int queues, int submissions, int batch,
+            long ringBytes) {
+        if (queues < 1 || batch < 1 || submissions < 0) {
+            throw new IllegalArgumentException("queues " + queues + ", batch " + batch + ", submissions " + submissions);
+        }
+        int batches = Math.multiplyExact(queues, (submissions + batch - 1) / batch);
+        MethodHandle entry = Linker.nativeLinker().downcallHandle(entryPoint(EXAMPLE_TIME_ENTRY), TIMED_ENTRY);
+        try (Arena local = Arena.ofConfined()) {
+            MemorySegment args = exampleArgs(local, process, engine, queues, submissions, batch, ringBytes);
+            MemorySegment r = UMWS_UMD_EXAMPLE_RESULT.allocate(local);
+            MemorySegment times = local.allocate(JAVA_LONG, Math.max(1, batches));
+            // by address: the bound thread may not touch this thread's confined segments
+            MemorySegment a = MemorySegment.ofAddress(args.address());
+            MemorySegment rr = MemorySegment.ofAddress(r.address());
+            MemorySegment t = MemorySegment.ofAddress(times.address());
+            int status = onBoundThread(process, "umws-native-umd " + EXAMPLE_TIME_ENTRY, () -> {
+                try {
+                    return (int) entry.invokeExact(a, rr, t);
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ExampleResult result = exampleResult(EXAMPLE_TIME_ENTRY, status, r);
+            long timed = result.succeeded() ? batches : 0;
+            return new TimedExample(result, times.asSlice(0, timed * JAVA_LONG.byteSize()).toArray(JAVA_LONG));
+        }
+    }
+
+    private static MemorySegment exampleArgs(Arena arena, Process process, int engine, int queues, int submissions,
+            int batch, long ringBytes) {
+        MemorySegment args = UMWS_UMD_EXAMPLE_ARGS.allocate(arena);
+        UMWS_UMD_EXAMPLE_ARGS.Engine(args, engine);
+        UMWS_UMD_EXAMPLE_ARGS.Queues(args, queues);
+        UMWS_UMD_EXAMPLE_ARGS.SubmissionsPerQueue(args, submissions);
+        UMWS_UMD_EXAMPLE_ARGS.BatchSize(args, batch);
+        UMWS_UMD_EXAMPLE_ARGS.RingSizeInBytes(args, ringBytes);
+        boolean global = process != null && process.gpuConfig().placement() == GpuConfig.Placement.GLOBAL;
+        UMWS_UMD_EXAMPLE_ARGS.Flags(args, global ? umws_umd_example_h.UMWS_UMD_EXAMPLE_FLAG_GLOBAL_DOORBELL : 0);
+        return args;
+    }
+
+    /** The report in {@code r}, checked against the entry point's return value. */
+    /** What a UMWS_UMD_EXAMPLE_RESULT says. */
+    private static ExampleResult readResult(MemorySegment r) {
+        return new ExampleResult(UMWS_UMD_EXAMPLE_RESULT.FencesCompleted(r),
+                UMWS_UMD_EXAMPLE_RESULT.Rings(r), UMWS_UMD_EXAMPLE_RESULT.Reconnects(r),
+                UMWS_UMD_EXAMPLE_RESULT.Notifies(r), UMWS_UMD_EXAMPLE_RESULT.NotifyRaces(r),
+                UMWS_UMD_EXAMPLE_RESULT.Aborts(r), UMWS_UMD_EXAMPLE_RESULT.FirstFailure(r),
+                UMWS_UMD_EXAMPLE_RESULT.FailedCall(r), Integer.toUnsignedLong(UMWS_UMD_EXAMPLE_RESULT.FailedQueue(r)));
+    }
+
+    /** What an entry point reported, which must agree with what it returned. */
+    private static ExampleResult exampleResult(String entry, int status, MemorySegment r) {
+        ExampleResult result = readResult(r);
+        if (status != result.firstFailure()) {
+            throw new IllegalStateException(entry + " returned " + ntstatus_h.name(status) + " but reported "
+                    + ntstatus_h.name(result.firstFailure()));
+        }
+        return result;
     }
 
     /**

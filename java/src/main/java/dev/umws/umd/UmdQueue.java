@@ -68,10 +68,28 @@ public final class UmdQueue implements AutoCloseable {
      * then a connect, which is where G3 returns the doorbell's VA.
      */
     public UmdQueue(Process process, int hDevice, int engine, int ringBytes) {
-        this.process = process;
+        this(createContext(process, hDevice, engine), process, hDevice, ringBytes);
+    }
+
+    /**
+     * A queue in the existing context {@code hContext} of device {@code hDevice} (several queues
+     * may share one, as a native UMD's do); otherwise as {@link #UmdQueue(Process, int, int, int)}.
+     */
+    public static UmdQueue inContext(Process process, int hDevice, int hContext, int ringBytes) {
+        return new UmdQueue(hContext, process, hDevice, ringBytes);
+    }
+
+    private static int createContext(Process process, int hDevice, int engine) {
         int[] out = new int[1];
         check("createContext", process.createContext(hDevice, engine, out));
-        hContext = out[0];
+        return out[0];
+    }
+
+    /** The context first: the public constructor's arguments are all ints after the process. */
+    private UmdQueue(int hContext, Process process, int hDevice, int ringBytes) {
+        this.process = process;
+        int[] out = new int[1];
+        this.hContext = hContext;
         check("createAllocation", process.createAllocation(hDevice, ringBytes, out));
         int hRing = out[0];
         check("createAllocation", process.createAllocation(hDevice, UMWS_GPU_RING_CONTROL.sizeof(), out));
