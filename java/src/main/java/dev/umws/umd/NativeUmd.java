@@ -283,7 +283,6 @@ public final class NativeUmd implements AutoCloseable {
         return args;
     }
 
-    /** The report in {@code r}, checked against the entry point's return value. */
     /** What a UMWS_UMD_EXAMPLE_RESULT says. */
     private static ExampleResult readResult(MemorySegment r) {
         return new ExampleResult(UMWS_UMD_EXAMPLE_RESULT.FencesCompleted(r),
