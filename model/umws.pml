@@ -17,9 +17,10 @@
  *   RACY_UMD         the UMD reads its status before it publishes and rings (default: after)
  *   NO_KICK          the KMD does not kick a victim after the callback (default: the reference
  *                    KMD does, see DoorbellPool.takeBack)
- *   OS_DISCONNECT    the OS disconnects one connected queue on its own once (a suspend, F1, D3):
- *                    the disconnect DDI first, then the VA and the status in the order above
- *   OS_DDI_LAST      with OS_DISCONNECT: the VA and the status first, the DDI last
+ *   OS_DISCONNECT    the OS disconnects one connected queue on its own once (a suspend, F1, D3),
+ *                    as the emulator does: the disconnect DDI, the VA, then the status (documented);
+ *                    with STATUS_FIRST the status, the DDI, then the VA
+ *   OS_DDI_LAST      with OS_DISCONNECT: the VA and the status first (in the order set), the DDI last
  *   OS_ABORT         with OS_DISCONNECT: the disconnect is a TDR's, DISCONNECTED_ABORT (the device is lost)
  *   OS_DDI_KICK      with OS_DISCONNECT: the KMD's disconnect DDI kicks and drains the queue before
  *                    it releases the doorbell, as the reference KMD does after the callback
@@ -314,8 +315,10 @@ proctype OsDisconnect() {
     if
     :: status[q] == CONNECTED || status[q] == NOTIFY_KMD ->
         printf("OS: disconnects q%d on its own\n", q);
-#ifdef OS_DDI_LAST
-        os_rotate_and_status(q, OS_REASON);
+#if defined(OS_DDI_LAST)
+        os_rotate_and_status(q, OS_REASON);              /* the stores first, in the order set */
+#elif defined(STATUS_FIRST)
+        set_status(q, OS_REASON); printf("OS: q%d status %e\n", q, OS_REASON); /* the emulator's STATUS_FIRST */
 #endif
         d = phys[q];
         printf("KMD: DxgkDdiDisconnectDoorbell(q%d)\n", q);
@@ -331,8 +334,12 @@ proctype OsDisconnect() {
             :: else -> skip
             fi
         };
-#ifndef OS_DDI_LAST
-        os_rotate_and_status(q, OS_REASON);
+#if defined(OS_DDI_LAST)
+        skip;
+#elif defined(STATUS_FIRST)
+        va[q] = NONE; printf("OS: q%d VA to the dummy page\n", q);
+#else
+        os_rotate_and_status(q, OS_REASON);              /* documented: the DDI, the VA, the status */
 #endif
         skip
     :: else -> skip

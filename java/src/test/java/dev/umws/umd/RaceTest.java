@@ -2,6 +2,7 @@ package dev.umws.umd;
 
 import dev.umws.KmdKind;
 import dev.umws.gpu.GpuConfig;
+import dev.umws.os.DisconnectOrder;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.verifier.Verifier;
@@ -26,19 +27,22 @@ class RaceTest {
     @ParameterizedTest
     @EnumSource(KmdKind.class)
     void aUmdThatReadsTheStatusBeforeRingingLosesWork(KmdKind kind) {
-        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
-            int dev = SubmissionTest.device(p);
-            UmdQueue a = new UmdQueue(p, dev, 0, 4096);
-            UmdQueue b = new UmdQueue(p, dev, 0, 4096);
-            RacyUmdQueue racy = new RacyUmdQueue(a);
-            racy.checkStatusFirst();                 // connected: A owns the doorbell
-            long bValue = b.submit(null);            // B connects: A is victimized (status RETRY, VA to dummy)
-            long aValue = racy.writeAndRing(null);   // A trusts its old status and rings the dummy page
-            assertTrue(b.await(bValue, 5 * SECOND));
-            assertFalse(a.await(aValue, SECOND / 5), "the racy UMD's work must be lost");
-            assertEquals(0, a.completedAcquire());
-            a.close();
-            b.close();
+        for (DisconnectOrder order : DisconnectOrder.values()) { // the model's racy-umd and racy-umd-status-first
+            try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess()) {
+                os.setDisconnectOrder(order);
+                int dev = SubmissionTest.device(p);
+                UmdQueue a = new UmdQueue(p, dev, 0, 4096);
+                UmdQueue b = new UmdQueue(p, dev, 0, 4096);
+                RacyUmdQueue racy = new RacyUmdQueue(a);
+                racy.checkStatusFirst();                 // connected: A owns the doorbell
+                long bValue = b.submit(null);            // B connects: A is victimized (status RETRY, VA to dummy)
+                long aValue = racy.writeAndRing(null);   // A trusts its old status and rings the dummy page
+                assertTrue(b.await(bValue, 5 * SECOND));
+                assertFalse(a.await(aValue, SECOND / 5), order + ": the racy UMD's work must be lost");
+                assertEquals(0, a.completedAcquire());
+                a.close();
+                b.close();
+            }
         }
     }
 
