@@ -185,50 +185,41 @@ NTSTATUS APIENTRY kmd_connect_doorbell(DXGKARG_CONNECTDOORBELL *pArgs)
     return kmd_connect(a, d, pArgs);
 }
 
-NTSTATUS APIENTRY kmd_disconnect_doorbell(DXGKARG_DISCONNECTDOORBELL *pArgs)
-{
-    HANDLE h = NULL;
-    if (pArgs != NULL) {
+/* The doorbell a disconnect or destroy names: by its queue in G3, by its own handle before. */
 #if KMD_G3
-        h = pArgs->hHwQueue;
+#define KMD_NAMED_DOORBELL(pArgs) kmd_doorbell_named((pArgs) == NULL ? NULL : (pArgs)->hHwQueue)
 #else
-        h = pArgs->hDoorbell;
+#define KMD_NAMED_DOORBELL(pArgs) kmd_doorbell_named((pArgs) == NULL ? NULL : (pArgs)->hDoorbell)
 #endif
+
+/* Lets a doorbell go (releases its physical doorbell, and with destroy the doorbell itself). */
+static NTSTATUS kmd_let_go(kmd_doorbell *d, int destroy)
+{
+    if (d == NULL) {
+        return STATUS_SUCCESS;
     }
-    kmd_doorbell *d = kmd_doorbell_named(h);
-    if (d != NULL) {
-        kmd_adapter *a = d->o.adapter;
-        kmd_lock_acquire(&a->lock);
+    kmd_adapter *a = d->o.adapter;
+    kmd_lock_acquire(&a->lock);
+    if (destroy) {
+        kmd_destroy_doorbell_locked(a, d);
+    } else {
         kmd_pool_release(a, d);
-        kmd_lock_release(&a->lock);
-        if (KMD_FAULT(a, KMD_FAULT_MUST_SUCCEED_FAILS)) {
-            return STATUS_UNSUCCESSFUL; /* rules 4 and 13, broken on purpose */
-        }
+    }
+    kmd_lock_release(&a->lock);
+    if (KMD_FAULT(a, KMD_FAULT_MUST_SUCCEED_FAILS)) {
+        return STATUS_UNSUCCESSFUL; /* rules 4 and 13, broken on purpose */
     }
     return STATUS_SUCCESS;
 }
 
+NTSTATUS APIENTRY kmd_disconnect_doorbell(DXGKARG_DISCONNECTDOORBELL *pArgs)
+{
+    return kmd_let_go(KMD_NAMED_DOORBELL(pArgs), 0);
+}
+
 NTSTATUS APIENTRY kmd_destroy_doorbell(DXGKARG_DESTROYDOORBELL *pArgs)
 {
-    HANDLE h = NULL;
-    if (pArgs != NULL) {
-#if KMD_G3
-        h = pArgs->hHwQueue;
-#else
-        h = pArgs->hDoorbell;
-#endif
-    }
-    kmd_doorbell *d = kmd_doorbell_named(h);
-    if (d != NULL) {
-        kmd_adapter *a = d->o.adapter;
-        kmd_lock_acquire(&a->lock);
-        kmd_destroy_doorbell_locked(a, d);
-        kmd_lock_release(&a->lock);
-        if (KMD_FAULT(a, KMD_FAULT_MUST_SUCCEED_FAILS)) {
-            return STATUS_UNSUCCESSFUL; /* rules 4 and 13, broken on purpose */
-        }
-    }
-    return STATUS_SUCCESS;
+    return kmd_let_go(KMD_NAMED_DOORBELL(pArgs), 1);
 }
 
 NTSTATUS APIENTRY kmd_notify_work_submission(DXGKARG_NOTIFYWORKSUBMISSION *pArgs)

@@ -71,18 +71,28 @@ NTSTATUS APIENTRY kmd_create_device(HANDLE hAdapter, DXGKARG_CREATEDEVICE *pCrea
     return STATUS_SUCCESS;
 }
 
-NTSTATUS APIENTRY kmd_destroy_device(HANDLE hDevice)
+/*
+ * A destroy DDI of an object nothing of the driver's hangs on (a device, a context: the OS
+ * destroys what they hold first): unlinked under the adapter's lock, then freed. Every such
+ * object starts with its kmd_object, so the object's address is the allocation's.
+ */
+static NTSTATUS kmd_object_destroy(HANDLE h, uint32_t magic)
 {
-    kmd_device *d = kmd_object_of(hDevice, KMD_MAGIC_DEVICE);
-    if (d == NULL) {
+    kmd_object *o = kmd_object_of(h, magic);
+    if (o == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    kmd_adapter *a = d->o.adapter;
+    kmd_adapter *a = o->adapter;
     kmd_lock_acquire(&a->lock);
-    kmd_object_unlink(&d->o);
+    kmd_object_unlink(o);
     kmd_lock_release(&a->lock);
-    free(d);
+    free(o);
     return STATUS_SUCCESS;
+}
+
+NTSTATUS APIENTRY kmd_destroy_device(HANDLE hDevice)
+{
+    return kmd_object_destroy(hDevice, KMD_MAGIC_DEVICE);
 }
 
 /*
@@ -163,16 +173,7 @@ NTSTATUS APIENTRY kmd_create_context(HANDLE hDevice, DXGKARG_CREATECONTEXT *pCre
 
 NTSTATUS APIENTRY kmd_destroy_context(HANDLE hContext)
 {
-    kmd_context *c = kmd_object_of(hContext, KMD_MAGIC_CONTEXT);
-    if (c == NULL) {
-        return STATUS_INVALID_PARAMETER;
-    }
-    kmd_adapter *a = c->o.adapter;
-    kmd_lock_acquire(&a->lock);
-    kmd_object_unlink(&c->o);
-    kmd_lock_release(&a->lock);
-    free(c);
-    return STATUS_SUCCESS;
+    return kmd_object_destroy(hContext, KMD_MAGIC_CONTEXT);
 }
 
 /* ---- Hardware queues ---------------------------------------------------------------------- */
