@@ -67,7 +67,7 @@ public final class ModelChecker {
                     DISCONNECT_ORDER + ".anOsInitiatedDisconnectLeavesAWindowUntilTheUmdsNextSubmission"),
             new Variant("os-status-first", "OS-initiated disconnect as the emulator's STATUS_FIRST makes it: status, the DDI, then VA",
                     List.of("OS_DISCONNECT", "STATUS_FIRST"), Verdict.COUNTEREXAMPLE,
-                    "none: the lost ring comes before the OS's first store, where the emulator has no hook"),
+                    DISCONNECT_ORDER + ".inTheOsStatusFirstOrderARingTheFirmwareHasNotRunIsLeftBehind"),
             new Variant("os-abort", "a TDR: the DDI, then VA, then DISCONNECTED_ABORT (one submission per queue)",
                     List.of("OS_DISCONNECT", "OS_ABORT", "NSUB=1"), Verdict.VERIFIED, "-"),
             new Variant("os-ddi-first-kick", "OS-initiated disconnect: the DDI (which kicks and drains), then VA, then status",

@@ -140,4 +140,33 @@ class DisconnectOrderTest {
             assertTrue(a.completedAcquire() >= w.value);
         }
     }
+
+    /**
+     * The model's os-status-first: the OS writes the status first, then calls the disconnect DDI,
+     * which lets the doorbell go at once. A ring made just before the status, which the firmware has
+     * not run yet (here: its engine is held), is read as CONNECTED and is left behind when the DDI
+     * unbinds the queue: it runs only with the UMD's next submission.
+     */
+    @ParameterizedTest
+    @EnumSource(KmdKind.class)
+    void inTheOsStatusFirstOrderARingTheFirmwareHasNotRunIsLeftBehind(KmdKind kind) {
+        try (Dxgkrnl os = Dxgkrnl.start(ONE_DOORBELL, kind.create(), new Verifier()); Process p = os.createProcess();
+                UmdQueue a = new UmdQueue(p, SubmissionTest.device(p), 0, 4096)) {
+            os.setDisconnectOrder(DisconnectOrder.STATUS_FIRST);
+            a.connect();
+            os.gpu().suspendEngine(0, true);       // control: a held ring runs once the engine goes on
+            long held = a.submit(null);
+            os.gpu().suspendEngine(0, false);
+            assertTrue(a.await(held, 5 * SECOND), "with no disconnect the held ring runs");
+            os.gpu().suspendEngine(0, true);       // the firmware will not run A's next ring yet
+            InTheWindow w = new InTheWindow();
+            w.submit(a, "before");                 // A rings its bound doorbell and reads CONNECTED
+            assertEquals(D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED, w.statusRead);
+            os.setDevicePowerState(3);             // the status, the DDI (the doorbell let go), then the VA
+            os.gpu().suspendEngine(0, false);
+            assertFalse(a.await(w.value, SECOND / 5), "the ring was left behind with the unbound queue");
+            assertTrue(a.await(a.submit(null), 5 * SECOND), "the next submission reconnects and runs it");
+            assertTrue(a.completedAcquire() >= w.value);
+        }
+    }
 }
