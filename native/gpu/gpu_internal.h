@@ -110,6 +110,8 @@ typedef struct umws_engine
     umws_scan_slot *scan2;         /* [MaxQueuesPerEngine] with secondary doorbells, else NULL */
     uint32_t bound_high;           /* slots in use are below this; release by bind/unbind */
     uint32_t pending_queues;       /* firmware only: bound queues left with a remembered ring */
+    uint32_t backwards;            /* firmware only: the last idle pass walked the slots top down */
+    int (*idle_pass)(struct umws_engine *e); /* the scan of idle slots this GPU's tuning asks for */
     UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
 } umws_engine;
 
@@ -154,16 +156,44 @@ int umws_intc_start(umws_intc *intc, uint32_t entries);
 void umws_intc_stop(umws_intc *intc);
 void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record);
 
+/* ---- Tuning ----------------------------------------------------------------------------------- */
+/*
+ * How the device lays out and scans its doorbells, fixed at creation. umws_gpu_create takes
+ * umws_gpu_tuning_default(); the scan-cost rig (bench_scan.c) and the tests create GPUs with
+ * others, so that each mechanism can be measured against the plain scan in the same run.
+ */
+typedef struct umws_gpu_tuning
+{
+    uint32_t fold;        /* 1: an idle scan tests blocks of slots with one branch (firmware.c) */
+    uint32_t alternate;   /* 1: every other idle scan walks the bound slots from the top down */
+    uint32_t prefetch;    /* slots ahead of the scan whose doorbells it prefetches; 0: none */
+    uint32_t huge_view;   /* 1: ask the OS for huge pages under the GPU's view of the BAR */
+    uint32_t line_spread; /* 1: DEDICATED_PAGE doorbell i at in-page line i % lines (bar.c) */
+} umws_gpu_tuning;
+
+/* How far ahead of its loads a prefetching scan asks for doorbells, slots. */
+#define UMWS_SCAN_PREFETCH_SLOTS 64u
+
+/* The tuning umws_gpu_create uses: see gpu.c for why each is on or off. */
+umws_gpu_tuning umws_gpu_tuning_default(void);
+/* umws_gpu_create with a tuning of the caller's choice (the rig, the tests). */
+int32_t umws_gpu_create_tuned(const UMWS_GPU_CONFIG *config, const umws_gpu_tuning *tuning, umws_gpu **out);
+
 /* ---- The device -------------------------------------------------------------------------------- */
 struct umws_gpu
 {
     UMWS_GPU_CONFIG config;
+    umws_gpu_tuning tuning;
     umws_plat_bar *bar;
     uint8_t *bar_view;
     uint64_t bar_size;
+    uint64_t bar_huge_bytes;           /* of bar_view, mapped by huge pages at creation */
     uint32_t doorbells_per_page;       /* SHARED_PAGE: 4096 / stride; otherwise 1 */
     uint32_t doorbell_pages;           /* pages one doorbell spans: ceil(DoorbellSizeInBytes / 4096) */
-    uint32_t doorbell_stride;          /* bytes between doorbells in a shared page */
+    uint32_t doorbell_stride;          /* bytes between doorbells in a shared page; with line_spread,
+                                          between the in-page positions of dedicated doorbells */
+    uint32_t doorbell_lines;           /* DEDICATED_PAGE with line_spread: in-page positions doorbells
+                                          take in turn (4096 / stride); otherwise 1 */
     uint64_t primary_bytes;            /* the primaries' part of the BAR; the secondaries follow */
     uint64_t **doorbell_src;           /* [DoorbellCount]: where the firmware reads each doorbell */
     uint64_t **doorbell_src2;          /* [DoorbellCount]: the same for secondaries, NULL without them */
