@@ -238,7 +238,7 @@ static UMWS_ALWAYS_INLINE void umws_block_prefetch(const umws_scan_slot *s, cons
  * An idle pass (dedicated and shared placements, nothing remembered or kicked): per slot, the
  * doorbell load and one compare (two of each with secondaries); only a slot whose doorbell
  * changed goes on to its queue. Inlined once per combination of the constant arguments, so
- * that each loop carries only what its tuning asks for (umws_engine_idle_passes).
+ * that each loop carries only what its tuning asks for (umws_engine_idle).
  *
  * fold ('block' UMWS_SCAN_BLOCK, else 1): the compares of a block of slots are folded into one
  * test, one branch instead of one per slot; only a block where something changed is read again
@@ -292,23 +292,35 @@ static UMWS_ALWAYS_INLINE int umws_engine_scan_idle(umws_engine *e, const int se
     return ran;
 }
 
-/* The idle passes, by [secondaries][prefetch][fold]; umws_engine_start picks the engine's. */
-#define UMWS_IDLE_PASS(name, secondaries, prefetch, block)                                                    \
-    static int name(umws_engine *e)                                                                           \
-    {                                                                                                         \
-        return umws_engine_scan_idle(e, secondaries, prefetch, block);                                        \
+/* Which idle pass the engine's tuning asks for: bit 0 fold, bit 1 prefetch, bit 2 secondaries. */
+static uint32_t umws_idle_kind(const umws_gpu *gpu)
+{
+    return (gpu->tuning.fold != 0 ? 1u : 0u) | (gpu->tuning.prefetch != 0 ? 2u : 0u) |
+           (gpu->config.SecondaryDoorbells != 0 ? 4u : 0u);
+}
+
+/* A switch of direct calls rather than a function pointer, so that each pass inlines into the scan. */
+static int umws_engine_idle(umws_engine *e)
+{
+    switch (e->idle_kind) {
+    case 0:
+        return umws_engine_scan_idle(e, 0, 0, 1);
+    case 1:
+        return umws_engine_scan_idle(e, 0, 0, UMWS_SCAN_BLOCK);
+    case 2:
+        return umws_engine_scan_idle(e, 0, 1, 1);
+    case 3:
+        return umws_engine_scan_idle(e, 0, 1, UMWS_SCAN_BLOCK);
+    case 4:
+        return umws_engine_scan_idle(e, 1, 0, 1);
+    case 5:
+        return umws_engine_scan_idle(e, 1, 0, UMWS_SCAN_BLOCK);
+    case 6:
+        return umws_engine_scan_idle(e, 1, 1, 1);
+    default:
+        return umws_engine_scan_idle(e, 1, 1, UMWS_SCAN_BLOCK);
     }
-UMWS_IDLE_PASS(umws_idle_pass_000, 0, 0, 1)
-UMWS_IDLE_PASS(umws_idle_pass_001, 0, 0, UMWS_SCAN_BLOCK)
-UMWS_IDLE_PASS(umws_idle_pass_010, 0, 1, 1)
-UMWS_IDLE_PASS(umws_idle_pass_011, 0, 1, UMWS_SCAN_BLOCK)
-UMWS_IDLE_PASS(umws_idle_pass_100, 1, 0, 1)
-UMWS_IDLE_PASS(umws_idle_pass_101, 1, 0, UMWS_SCAN_BLOCK)
-UMWS_IDLE_PASS(umws_idle_pass_110, 1, 1, 1)
-UMWS_IDLE_PASS(umws_idle_pass_111, 1, 1, UMWS_SCAN_BLOCK)
-static int (*const umws_idle_passes[2][2][2])(umws_engine *) = {
-    {{umws_idle_pass_000, umws_idle_pass_001}, {umws_idle_pass_010, umws_idle_pass_011}},
-    {{umws_idle_pass_100, umws_idle_pass_101}, {umws_idle_pass_110, umws_idle_pass_111}}};
+}
 
 /* Reads a GLOBAL doorbell (primary or secondary); 1 when it changed since *last. */
 static uint32_t umws_engine_global_rang(umws_engine *e, uint64_t **where, uint64_t *last)
@@ -355,7 +367,7 @@ static int umws_engine_scan(umws_engine *e)
     if (slow) {
         return umws_engine_scan_all(e, global, global_rang);
     }
-    return global ? 0 : e->idle_pass(e);
+    return global ? 0 : umws_engine_idle(e);
 }
 
 static void umws_engine_sleep(umws_engine *e, uint64_t timeout_ns)
@@ -426,8 +438,7 @@ int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index)
     e->index = index;
     e->bound = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->bound);
     e->scan = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan);
-    e->idle_pass =
-        umws_idle_passes[gpu->config.SecondaryDoorbells != 0][gpu->tuning.prefetch != 0][gpu->tuning.fold != 0];
+    e->idle_kind = umws_idle_kind(gpu);
     if (gpu->config.SecondaryDoorbells) {
         e->scan2 = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan2);
     }

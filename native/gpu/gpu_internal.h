@@ -111,7 +111,7 @@ typedef struct umws_engine
     uint32_t bound_high;           /* slots in use are below this; release by bind/unbind */
     uint32_t pending_queues;       /* firmware only: bound queues left with a remembered ring */
     uint32_t backwards;            /* firmware only: the last idle pass walked the slots top down */
-    int (*idle_pass)(struct umws_engine *e); /* the scan of idle slots this GPU's tuning asks for */
+    uint32_t idle_kind;            /* the idle pass this GPU's tuning asks for (firmware.c) */
     UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
 } umws_engine;
 
