@@ -110,7 +110,8 @@ enum
     UMWS_BENCH_SCAN_HUGE_VIEW = 0x4,   /* huge pages asked for under the GPU's view of the BAR */
     UMWS_BENCH_SCAN_LINE_SPREAD = 0x8, /* DEDICATED_PAGE doorbell i at cache line i % 64 of its page
                                           (G3 only in a real stack: G1/G2 UMDs ring the page start) */
-    UMWS_BENCH_SCAN_FOLD = 0x10        /* an idle scan tests four slots' doorbells with one branch */
+    UMWS_BENCH_SCAN_FOLD = 0x10        /* an idle scan tests four slots' doorbells with one branch (in
+                                          force except over dedicated doorbells at their page start) */
 };
 
 /* The mechanisms umws_gpu_create uses in this build (its header generation decides the spread). */

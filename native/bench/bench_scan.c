@@ -56,7 +56,8 @@ static uint32_t umws_scan_in_force(const umws_gpu *gpu)
     if (gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL) {
         return 0;
     }
-    return (gpu->tuning.fold ? UMWS_BENCH_SCAN_FOLD : 0u) | (gpu->tuning.alternate ? UMWS_BENCH_SCAN_ALTERNATE : 0u) |
+    return (umws_gpu_scan_folds(gpu) ? UMWS_BENCH_SCAN_FOLD : 0u) |
+           (gpu->tuning.alternate ? UMWS_BENCH_SCAN_ALTERNATE : 0u) |
            (gpu->tuning.prefetch != 0 ? UMWS_BENCH_SCAN_PREFETCH : 0u) |
            (gpu->bar_huge_bytes != 0 && gpu->bar_huge_bytes >= gpu->bar_size ? UMWS_BENCH_SCAN_HUGE_VIEW : 0u) |
            (gpu->doorbell_lines > 1 ? UMWS_BENCH_SCAN_LINE_SPREAD : 0u);

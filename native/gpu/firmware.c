@@ -295,7 +295,7 @@ static UMWS_ALWAYS_INLINE int umws_engine_scan_idle(umws_engine *e, const int se
 /* Which idle pass the engine's tuning asks for: bit 0 fold, bit 1 prefetch, bit 2 secondaries. */
 static uint32_t umws_idle_kind(const umws_gpu *gpu)
 {
-    return (gpu->tuning.fold != 0 ? 1u : 0u) | (gpu->tuning.prefetch != 0 ? 2u : 0u) |
+    return (umws_gpu_scan_folds(gpu) ? 1u : 0u) | (gpu->tuning.prefetch != 0 ? 2u : 0u) |
            (gpu->config.SecondaryDoorbells != 0 ? 4u : 0u);
 }
 

@@ -164,7 +164,8 @@ void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record);
  */
 typedef struct umws_gpu_tuning
 {
-    uint32_t fold;        /* 1: an idle scan tests blocks of slots with one branch (firmware.c) */
+    uint32_t fold;        /* 1: an idle scan tests blocks of slots with one branch (firmware.c), where
+                             the doorbells spread over the caches (umws_gpu_scan_folds) */
     uint32_t alternate;   /* 1: every other idle scan walks the bound slots from the top down */
     uint32_t prefetch;    /* slots ahead of the scan whose doorbells it prefetches; 0: none */
     uint32_t huge_view;   /* 1: ask the OS for huge pages under the GPU's view of the BAR */
@@ -207,6 +208,20 @@ struct umws_gpu
     umws_engine engines[UMWS_GPU_MAX_ENGINES];
     umws_intc intc;
 };
+
+/*
+ * Whether the idle scan folds its compares (tuning.fold) on this GPU: not over doorbells that all
+ * sit at the start of their pages. Every cache indexes a 64-byte line by address bits that are 0
+ * in a page-aligned one, so such doorbells share 1/64 of each cache's sets and a scan of many of
+ * them waits on memory, not on instructions; there folding saves nothing, and its order within
+ * a block (slot by slot upwards even on a pass that walks down) measured slower than the plain
+ * walk's strictly monotonic one.
+ */
+static inline int umws_gpu_scan_folds(const struct umws_gpu *gpu)
+{
+    return gpu->tuning.fold &&
+           !(gpu->config.Placement == UMWS_GPU_PLACEMENT_DEDICATED_PAGE && gpu->doorbell_lines == 1);
+}
 
 /* The doorbell 'index' (its secondary when 'secondary') is now read at gpu->doorbell_src[index]
  * (doorbell_src2): its bound slot follows (gpu->lock held). */
