@@ -36,7 +36,7 @@ static umws_gpu_tuning umws_scan_tuning(uint32_t mechanisms)
     memset(&t, 0, sizeof t);
     t.fold = (mechanisms & UMWS_BENCH_SCAN_FOLD) != 0;
     t.alternate = (mechanisms & UMWS_BENCH_SCAN_ALTERNATE) != 0;
-    t.prefetch = (mechanisms & UMWS_BENCH_SCAN_PREFETCH) != 0 ? UMWS_SCAN_PREFETCH_SLOTS : 0;
+    t.prefetch = (mechanisms & UMWS_BENCH_SCAN_PREFETCH) != 0;
     t.huge_view = (mechanisms & UMWS_BENCH_SCAN_HUGE_VIEW) != 0;
     t.line_spread = (mechanisms & UMWS_BENCH_SCAN_LINE_SPREAD) != 0;
     return t;

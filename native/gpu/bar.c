@@ -12,6 +12,11 @@
  *   GLOBAL:         one doorbell at 0, P pages
  *   secondaries:    the same layout again from N * 4096
  *
+ *   DEDICATED_PAGE with line_spread, 8-byte doorbells (stride 64, m = 64): one doorbell per page,
+ *   at offset (i % 64) * 64
+ *   page     0        1         2               63           64        65
+ *          | 0 @0   | 1 @64   | 2 @128  ...   | 63 @4032   | 64 @0   | 65 @64  ...
+ *
  *   DEDICATED_PAGE, 16 KiB doorbells (P = 4), 3 doorbells, secondaries:
  *   page  0   1   2   3   4   5   6   7   8   9  10  11  12  13  14  15  16  17  ...  23
  *       | primary 0     | primary 1     | primary 2     | secondary 0   | secondary 1 ...  |

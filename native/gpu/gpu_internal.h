@@ -167,7 +167,8 @@ typedef struct umws_gpu_tuning
     uint32_t fold;        /* 1: an idle scan tests blocks of slots with one branch (firmware.c), where
                              the doorbells spread over the caches (umws_gpu_scan_folds) */
     uint32_t alternate;   /* 1: every other idle scan walks the bound slots from the top down */
-    uint32_t prefetch;    /* slots ahead of the scan whose doorbells it prefetches; 0: none */
+    uint32_t prefetch;    /* nonzero: an idle scan prefetches the doorbells UMWS_SCAN_PREFETCH_SLOTS
+                             slots ahead of its loads */
     uint32_t huge_view;   /* 1: ask the OS for huge pages under the GPU's view of the BAR */
     uint32_t line_spread; /* 1: DEDICATED_PAGE doorbell i at in-page line i % lines (bar.c) */
 } umws_gpu_tuning;

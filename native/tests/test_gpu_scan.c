@@ -241,7 +241,7 @@ int main(void)
     tunings[2] = umws_gpu_tuning_default();
     tunings[2].fold = 1;
     tunings[2].alternate = 1;
-    tunings[2].prefetch = UMWS_SCAN_PREFETCH_SLOTS;
+    tunings[2].prefetch = 1;
     tunings[2].huge_view = 1;
     tunings[2].line_spread = 1;
     uint32_t placements[] = {UMWS_GPU_PLACEMENT_DEDICATED_PAGE, UMWS_GPU_PLACEMENT_SHARED_PAGE,
