@@ -122,4 +122,50 @@ UMWS_API int64_t umws_bench_call_loop(umws_bench_callback_fn fn, uint64_t count)
 UMWS_API int32_t umws_bench_scan_cost(uint32_t placement, uint32_t bound_queues, uint64_t duration_ns,
                                       uint64_t *scans, uint64_t *elapsed_ns);
 
+/*
+ * The mechanisms of the firmware's scan and doorbell layout, one bit each, so that the rig can
+ * measure the plain scan (0) and each mechanism in the same run:
+ */
+enum
+{
+    UMWS_BENCH_SCAN_ALTERNATE = 0x1,   /* every other idle scan walks the slots from the top down */
+    UMWS_BENCH_SCAN_PREFETCH = 0x2,    /* each slot's doorbell prefetched some slots ahead of its load */
+    UMWS_BENCH_SCAN_HUGE_VIEW = 0x4,   /* huge pages asked for under the GPU's view of the BAR */
+    UMWS_BENCH_SCAN_LINE_SPREAD = 0x8, /* DEDICATED_PAGE doorbell i at cache line i % 64 of its page
+                                          (G3 only in a real stack: G1/G2 UMDs ring the page start) */
+    UMWS_BENCH_SCAN_FOLD = 0x10        /* an idle scan tests four slots' doorbells with one branch (in
+                                          force except over dedicated doorbells at their page start) */
+};
+
+/* The mechanisms umws_gpu_create uses in this build (its header generation decides the spread). */
+UMWS_API uint32_t umws_bench_scan_defaults(void);
+
+/*
+ * umws_bench_scan_cost with the mechanisms of 'mechanisms' only; *firmware_cpu_ns gets the CPU
+ * time the firmware thread ran in the same span (UINT64_MAX where the OS cannot tell), so that
+ * ns per scan need not include time the thread spent preempted; *in_force the mechanisms that
+ * took effect (HUGE_VIEW: huge pages under the whole view; LINE_SPREAD: doorbells spread; none
+ * of them act on GLOBAL's idle scan, which reads one doorbell). Returns 0 or -1.
+ */
+UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
+                                       uint64_t duration_ns, uint64_t *scans, uint64_t *elapsed_ns,
+                                       uint64_t *firmware_cpu_ns, uint32_t *in_force);
+
+/*
+ * The floor of an idle scan on this machine, ns per doorbell: a loop that does nothing but load
+ * the 64-bit word of each of 'doorbells' doorbells (8 bytes each), laid out as a GPU with
+ * 'placement' and 'mechanisms' (UMWS_BENCH_SCAN_LINE_SPREAD) lays them out, no load depending on
+ * another (the misses overlap). Two orders, the better one counting: forward every pass, and
+ * forward and backward in turn (what the caches and the TLB keep most of). Timed by the calling
+ * thread's CPU time (the monotonic clock where the OS has no fine one); the best of 'repeats'
+ * batches of passes, each about 2^18 loads.
+ * *cache_ns: the doorbells' words in memory with huge pages, so that no page walk is paid: the
+ *   cost of loads from the cache level their lines fit in (NaN when the OS gave no huge pages);
+ * *paged_ns: the same in a BAR of their own with small pages, as the GPU's view has them unless
+ *   huge pages are granted: with the page walks where the pages exceed the TLB's reach.
+ * GLOBAL: an idle scan loads no doorbell per queue; both are 0. Returns 0 or -1.
+ */
+UMWS_API int32_t umws_bench_scan_floor(uint32_t placement, uint32_t doorbells, uint32_t mechanisms, uint32_t repeats,
+                                       double *cache_ns, double *paged_ns);
+
 #endif /* UMWS_BENCH_H */

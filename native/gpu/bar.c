@@ -3,11 +3,19 @@
  *
  * BAR layout by placement (offsets in bytes; a doorbell slot is 64 bits at its start; P pages
  * per doorbell = ceil(DoorbellSizeInBytes / 4096), 1..4; N primary pages in all):
- *   DEDICATED_PAGE: doorbell i at i * P * 4096
+ *   DEDICATED_PAGE: doorbell i at i * P * 4096; with line_spread (G3 by default, doorbells of at
+ *                   most 2048 bytes): i * 4096 + (i % m) * stride, m = 4096 / stride, the same
+ *                   stride as SHARED_PAGE, so each page still holds one doorbell but page i's sits
+ *                   at a different cache line than page i - 1's
  *   SHARED_PAGE:    doorbell i at (i / n) * 4096 + (i % n) * stride, n = 4096 / stride,
  *                   stride = max(DoorbellSizeInBytes, 64) so neighbours never share a cache line
  *   GLOBAL:         one doorbell at 0, P pages
  *   secondaries:    the same layout again from N * 4096
+ *
+ *   DEDICATED_PAGE with line_spread, 8-byte doorbells (stride 64, m = 64): one doorbell per page,
+ *   at offset (i % 64) * 64
+ *   page     0        1         2               63           64        65
+ *          | 0 @0   | 1 @64   | 2 @128  ...   | 63 @4032   | 64 @0   | 65 @64  ...
  *
  *   DEDICATED_PAGE, 16 KiB doorbells (P = 4), 3 doorbells, secondaries:
  *   page  0   1   2   3   4   5   6   7   8   9  10  11  12  13  14  15  16  17  ...  23
@@ -79,9 +87,12 @@ uint64_t umws_gpu_doorbell_offset(umws_gpu *gpu, uint32_t index, uint32_t second
         (secondary && !gpu->config.SecondaryDoorbells)) {
         return UINT64_MAX;
     }
+    /* One of doorbells_per_page and doorbell_lines is 1: a shared page's slot, or a dedicated
+       page's line (gpu.c). */
     return (uint64_t)secondary * gpu->primary_bytes +
            (uint64_t)(index / gpu->doorbells_per_page) * gpu->doorbell_pages * UMWS_GPU_PAGE_SIZE +
-           (uint64_t)(index % gpu->doorbells_per_page) * gpu->doorbell_stride;
+           (uint64_t)(index % gpu->doorbells_per_page) * gpu->doorbell_stride +
+           (uint64_t)(index % gpu->doorbell_lines) * gpu->doorbell_stride;
 }
 
 void *umws_gpu_bar_base(umws_gpu *gpu)

@@ -91,12 +91,58 @@ void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
 }
 
 /*
- * The loop over the bound slots, inlined into umws_engine_scan twice: with 'secondaries' 0 (the
- * common case) the compiler drops every secondary load and test, so a GPU without secondary
- * doorbells pays nothing per slot for them; the choice is one predictable branch per scan.
+ * A scan looks at slot i's queue: its doorbell changed ('rang'), or this is a slow pass. Returns
+ * 1 when the queue ran; adds 1 to *still_pending when it is left with a remembered ring.
  */
-static UMWS_ALWAYS_INLINE int umws_engine_scan_slots(umws_engine *e, const int global, const uint32_t global_rang,
-                                                     const int slow, const int secondaries)
+static int umws_engine_visit(umws_engine *e, uint32_t i, uint32_t rang, uint32_t *still_pending)
+{
+    umws_gpu_queue *q = umws_load_acquire_ptr(&e->bound[i]);
+    if (q == NULL || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
+        return 0;
+    }
+    /* A kick: a load first, so that a slow pass writes no queue line that was not kicked. The
+       exchange's acquire pairs with the kick's release store of the flag. */
+    if (umws_load_acquire_u32(&q->kicked) && umws_exchange_acquire_u32(&q->kicked, 0)) {
+        rang = 1;
+    }
+    q->pending |= rang;
+    int ran = 0;
+    /* Both flags after the doorbell's acquire: a ring made after a suspend sees the suspend. */
+    if (q->pending && !umws_load_acquire_u32(&e->suspended) && !umws_load_acquire_u32(&q->suspended)) {
+        q->pending = 0;
+        umws_queue_run(e, q);
+        ran = 1;
+    }
+    *still_pending += q->pending;
+    return ran;
+}
+
+/* 1 when slot s's doorbell changed since the firmware last looked; remembers the new value. */
+static UMWS_ALWAYS_INLINE uint32_t umws_slot_rang(umws_engine *e, umws_scan_slot *s, uint64_t *src)
+{
+    /* Pairs with the UMD's release store of the doorbell: its WritePointer is visible. */
+    uint64_t v = umws_load_acquire_u64(src);
+    if (v == s->last_seen) {
+        return 0;
+    }
+    s->last_seen = v;
+    umws_inc_relaxed_u64(&e->stats.RingsSeen);
+    return 1;
+}
+
+/* The same for the slot's secondary, read only once its primary src was found non-NULL. */
+static UMWS_ALWAYS_INLINE uint32_t umws_slot2_rang(umws_engine *e, umws_scan_slot *s2)
+{
+    /* Acquire: a Win32 connect may move it (seq_cst store). The value pairs with the UMD's release
+       store, as the primary's does. */
+    return umws_slot_rang(e, s2, (uint64_t *)umws_load_acquire_ptr(&s2->src));
+}
+
+/*
+ * A slow pass: every bound slot's queue is looked at (a remembered ring, a kick, a GLOBAL ring).
+ * Rare next to idle passes, so one loop serves every placement.
+ */
+static int umws_engine_scan_all(umws_engine *e, const int global, const uint32_t global_rang)
 {
     umws_scan_slot *slots = e->scan;
     umws_scan_slot *slots2 = e->scan2;
@@ -111,48 +157,169 @@ static UMWS_ALWAYS_INLINE int umws_engine_scan_slots(umws_engine *e, const int g
         }
         uint32_t rang = global_rang;
         if (!global) {
-            /* Pairs with the UMD's release store of the doorbell: its WritePointer is visible. */
-            uint64_t v = umws_load_acquire_u64(src);
-            if (v != slots[i].last_seen) {
-                slots[i].last_seen = v;
-                rang = 1;
-                umws_inc_relaxed_u64(&e->stats.RingsSeen);
-            }
-            if (secondaries) {
-                /* Acquire: a Win32 connect may move it (seq_cst store). The value pairs with the
-                   UMD's release store, as the primary's does. */
-                uint64_t v2 = umws_load_acquire_u64((uint64_t *)umws_load_acquire_ptr(&slots2[i].src));
-                if (v2 != slots2[i].last_seen) {
-                    slots2[i].last_seen = v2;
-                    rang = 1;
-                    umws_inc_relaxed_u64(&e->stats.RingsSeen);
-                }
-            }
-            if (!rang && !slow) {
-                continue; /* idle */
+            rang = umws_slot_rang(e, &slots[i], src);
+            if (slots2 != NULL) {
+                rang |= umws_slot2_rang(e, &slots2[i]);
             }
         }
-        umws_gpu_queue *q = umws_load_acquire_ptr(&e->bound[i]);
-        if (q == NULL || umws_load_acquire_u32(&q->state) != UMWS_GPU_QUEUE_BOUND) {
-            continue;
-        }
-        /* A kick: a load first, so that a slow pass writes no queue line that was not kicked. The
-           exchange's acquire pairs with the kick's release store of the flag. */
-        if (umws_load_acquire_u32(&q->kicked) && umws_exchange_acquire_u32(&q->kicked, 0)) {
-            rang = 1;
-        }
-        q->pending |= rang;
-        /* Both flags after the doorbell's acquire: a ring made after a suspend sees the suspend. */
-        if (q->pending && !umws_load_acquire_u32(&e->suspended) && !umws_load_acquire_u32(&q->suspended)) {
-            q->pending = 0;
-            umws_queue_run(e, q);
-            ran = 1;
-        }
-        still_pending += q->pending;
+        ran |= umws_engine_visit(e, i, rang, &still_pending);
     }
-    /* Exact: a slow pass saw every slot; a fast one started from none pending and saw each ring. */
+    /* Exact: a slow pass saw every slot. */
     e->pending_queues = still_pending;
     return ran;
+}
+
+/* Slots an idle pass folds into one test with the fold tuning (umws_block_stirred spells out 4). */
+#define UMWS_SCAN_BLOCK 4u
+
+/* Slot i in an idle pass: its doorbell(s) read, its queue looked at if one changed. 1 when it ran. */
+static UMWS_ALWAYS_INLINE int umws_engine_idle_slot(umws_engine *e, uint32_t i, const int secondaries,
+                                                    uint32_t *still_pending)
+{
+    /* Pairs with bind's release: last_seen, bound[i] and the scan2 entry are set before src. */
+    uint64_t *src = umws_load_acquire_ptr(&e->scan[i].src);
+    if (src == NULL) {
+        return 0;
+    }
+    uint32_t rang = umws_slot_rang(e, &e->scan[i], src);
+    if (secondaries) {
+        rang |= umws_slot2_rang(e, &e->scan2[i]);
+    }
+    return rang ? umws_engine_visit(e, i, rang, still_pending) : 0;
+}
+
+/* Nonzero when slot s may need a look: empty (src NULL), or its doorbell changed. */
+static UMWS_ALWAYS_INLINE uint64_t umws_slot_stirred(const umws_scan_slot *s)
+{
+    /* Acquire pairs as in umws_engine_idle_slot. A filter only: a stirred block is read again
+       slot by slot, and what that second read finds is what the scan acts on. */
+    uint64_t *src = umws_load_acquire_ptr(&s->src);
+    return src == NULL ? 1u : umws_load_acquire_u64(src) ^ s->last_seen;
+}
+
+/* The same for four slots from s, with two branches in all (an empty slot; a change). */
+static UMWS_ALWAYS_INLINE uint64_t umws_slot4_stirred(const umws_scan_slot *s)
+{
+    uint64_t *p0 = umws_load_acquire_ptr(&s[0].src);
+    uint64_t *p1 = umws_load_acquire_ptr(&s[1].src);
+    uint64_t *p2 = umws_load_acquire_ptr(&s[2].src);
+    uint64_t *p3 = umws_load_acquire_ptr(&s[3].src);
+    if (UMWS_UNLIKELY((p0 == NULL) | (p1 == NULL) | (p2 == NULL) | (p3 == NULL))) {
+        return 1;
+    }
+    return (umws_load_acquire_u64(p0) ^ s[0].last_seen) | (umws_load_acquire_u64(p1) ^ s[1].last_seen) |
+           (umws_load_acquire_u64(p2) ^ s[2].last_seen) | (umws_load_acquire_u64(p3) ^ s[3].last_seen);
+}
+
+/* Nonzero when any of the 'block' slots from s (s2: their secondaries) may need a look. */
+static UMWS_ALWAYS_INLINE uint64_t umws_block_stirred(const umws_scan_slot *s, const umws_scan_slot *s2,
+                                                      const int secondaries, const uint32_t block)
+{
+    uint64_t x = block == UMWS_SCAN_BLOCK ? umws_slot4_stirred(s) : umws_slot_stirred(s);
+    if (secondaries && x == 0) {
+        x = block == UMWS_SCAN_BLOCK ? umws_slot4_stirred(s2) : umws_slot_stirred(s2);
+    }
+    return x;
+}
+
+/* Asks for the doorbells of the 'block' slots from s ahead of their loads. */
+static UMWS_ALWAYS_INLINE void umws_block_prefetch(const umws_scan_slot *s, const uint32_t block)
+{
+    for (uint32_t k = 0; k < block; k++) {
+        /* A hint only: a stale or NULL source costs a useless prefetch, never a fault. */
+        uint64_t *p = umws_load_relaxed_ptr(&s[k].src);
+        if (p != NULL) {
+            umws_plat_prefetch(p);
+        }
+    }
+}
+
+/*
+ * An idle pass (dedicated and shared placements, nothing remembered or kicked): per slot, the
+ * doorbell load and one compare (two of each with secondaries); only a slot whose doorbell
+ * changed goes on to its queue. Inlined once per combination of the constant arguments, so
+ * that each loop carries only what its tuning asks for (umws_engine_idle).
+ *
+ * fold ('block' UMWS_SCAN_BLOCK, else 1): the compares of a block of slots are folded into one
+ * test, one branch instead of one per slot; only a block where something changed is read again
+ * slot by slot.
+ * alternate: every other pass walks the blocks from the top down, so that a pass starts with the
+ * doorbells the last one ended with, whose lines and TLB entries are still held; walking the same
+ * way each time, a scan of more doorbells than the caches or the TLB hold evicts each one (least
+ * recently used) just before it is needed again.
+ * prefetch: the doorbells UMWS_SCAN_PREFETCH_SLOTS slots ahead are asked for early, so that their
+ * misses overlap those of the slots in between.
+ */
+static UMWS_ALWAYS_INLINE int umws_engine_scan_idle(umws_engine *e, const int secondaries, const int prefetch,
+                                                    const uint32_t block)
+{
+    umws_scan_slot *slots = e->scan;
+    umws_scan_slot *slots2 = e->scan2;
+    uint32_t still_pending = 0;
+    int ran = 0;
+    uint32_t high = umws_load_acquire_u32(&e->bound_high);
+    uint32_t blocks = high / block;
+    int backwards = 0;
+    if (e->gpu->tuning.alternate) {
+        e->backwards ^= 1;
+        backwards = (int)e->backwards;
+    }
+    /* The slots past the last whole block: last going up, first coming down. */
+    for (uint32_t i = high; backwards && i-- > blocks * block;) {
+        ran |= umws_engine_idle_slot(e, i, secondaries, &still_pending);
+    }
+    /* Signed block steps, so that walking down never forms an address below the array. */
+    const intptr_t step = backwards ? -(intptr_t)block : (intptr_t)block;
+    const intptr_t ahead = prefetch ? step * (intptr_t)(UMWS_SCAN_PREFETCH_SLOTS / block) : 0;
+    const intptr_t end = (intptr_t)blocks * block;
+    intptr_t first = backwards ? end - (intptr_t)block : 0;
+    for (uint32_t n = blocks; n != 0; n--, first += step) {
+        if (prefetch && first + ahead >= 0 && first + ahead < end) {
+            umws_block_prefetch(&slots[first + ahead], block);
+        }
+        if (UMWS_UNLIKELY(umws_block_stirred(&slots[first], secondaries ? &slots2[first] : NULL, secondaries,
+                                             block) != 0)) {
+            for (uint32_t i = (uint32_t)first; i < (uint32_t)first + block; i++) {
+                ran |= umws_engine_idle_slot(e, i, secondaries, &still_pending);
+            }
+        }
+    }
+    for (uint32_t i = blocks * block; !backwards && i < high; i++) {
+        ran |= umws_engine_idle_slot(e, i, secondaries, &still_pending);
+    }
+    /* Exact: the pass started with no queue pending (or it would be slow) and saw each ring. */
+    e->pending_queues = still_pending;
+    return ran;
+}
+
+/* Which idle pass the engine's tuning asks for: bit 0 fold, bit 1 prefetch, bit 2 secondaries. */
+static uint32_t umws_idle_kind(const umws_gpu *gpu)
+{
+    return (umws_gpu_scan_folds(gpu) ? 1u : 0u) | (gpu->tuning.prefetch != 0 ? 2u : 0u) |
+           (gpu->config.SecondaryDoorbells != 0 ? 4u : 0u);
+}
+
+/* A switch of direct calls rather than a function pointer, so that each pass inlines into the scan. */
+static int umws_engine_idle(umws_engine *e)
+{
+    switch (e->idle_kind) {
+    case 0:
+        return umws_engine_scan_idle(e, 0, 0, 1);
+    case 1:
+        return umws_engine_scan_idle(e, 0, 0, UMWS_SCAN_BLOCK);
+    case 2:
+        return umws_engine_scan_idle(e, 0, 1, 1);
+    case 3:
+        return umws_engine_scan_idle(e, 0, 1, UMWS_SCAN_BLOCK);
+    case 4:
+        return umws_engine_scan_idle(e, 1, 0, 1);
+    case 5:
+        return umws_engine_scan_idle(e, 1, 0, UMWS_SCAN_BLOCK);
+    case 6:
+        return umws_engine_scan_idle(e, 1, 1, 1);
+    default:
+        return umws_engine_scan_idle(e, 1, 1, UMWS_SCAN_BLOCK);
+    }
 }
 
 /* Reads a GLOBAL doorbell (primary or secondary); 1 when it changed since *last. */
@@ -172,9 +339,9 @@ static uint32_t umws_engine_global_rang(umws_engine *e, uint64_t **where, uint64
  *
  * Dedicated and shared placements: each slot's doorbell is read from the dense scan[] array, and
  * an idle queue (doorbell unchanged, nothing remembered) costs that load and one compare (two of
- * each with secondary doorbells); its queue structure is not touched. A slot whose doorbell
- * changed, and every slot while some queue holds a remembered ring (pending_queues) or after a
- * kick, takes the slow path through bound[] to its queue.
+ * each with secondary doorbells); its queue structure is not touched (umws_engine_scan_idle). A
+ * slot whose doorbell changed goes on to its queue through bound[]; while some queue holds a
+ * remembered ring (pending_queues) or after a kick, every slot does (umws_engine_scan_all).
  * GLOBAL: the one doorbell decides; while it is unchanged and nothing is remembered or kicked,
  * the scan reads nothing else, whatever the number of bound queues.
  * Kicks: one load of the engine's kick count and one compare per scan, whatever the queues.
@@ -197,11 +364,10 @@ static int umws_engine_scan(umws_engine *e)
     const int kicked = kicks != e->kicks_seen;
     e->kicks_seen = kicks;
     const int slow = global_rang || kicked || e->pending_queues != 0;
-    if (global && !slow) {
-        return 0;
+    if (slow) {
+        return umws_engine_scan_all(e, global, global_rang);
     }
-    return secondaries ? umws_engine_scan_slots(e, global, global_rang, slow, 1)
-                       : umws_engine_scan_slots(e, global, global_rang, slow, 0);
+    return global ? 0 : umws_engine_idle(e);
 }
 
 static void umws_engine_sleep(umws_engine *e, uint64_t timeout_ns)
@@ -272,6 +438,7 @@ int umws_engine_start(umws_gpu *gpu, umws_engine *e, uint32_t index)
     e->index = index;
     e->bound = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->bound);
     e->scan = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan);
+    e->idle_kind = umws_idle_kind(gpu);
     if (gpu->config.SecondaryDoorbells) {
         e->scan2 = calloc(gpu->config.MaxQueuesPerEngine, sizeof *e->scan2);
     }

@@ -62,9 +62,41 @@ static int umws_config_valid(const UMWS_GPU_CONFIG *c)
     return 1;
 }
 
+/*
+ * The scaling experiment measures each mechanism against the plain scan on the machine it runs
+ * on (its scan-mechanisms table). Fold and alternate pay where the doorbells fit in the caches
+ * and the scan is bound by instructions and TLB reach. Prefetching ahead is off: the out-of-order
+ * window already overlaps the misses of independent doorbell loads, and the prefetches' own loads
+ * and instructions have cost more than they saved wherever it was measured. Huge pages are asked
+ * for and used where the OS grants them. Doorbells at the start of their pages all miss the
+ * caches whatever the scan does; only the line spread changes that, and only G3 allows it.
+ */
+umws_gpu_tuning umws_gpu_tuning_default(void)
+{
+    umws_gpu_tuning t;
+    memset(&t, 0, sizeof t);
+    t.fold = 1;
+    t.alternate = 1;
+    t.prefetch = 0;
+    t.huge_view = 1; /* where the OS gives none, the view simply keeps small pages */
+#if UMWS_GENERATION >= 3
+    /* G3's connect hands out the doorbell's physical address and the UMD's mapping keeps its
+       offset in the page; G1 and G2 hand out a kernel VA whose page Windows maps, dropping the
+       offset, so there the UMD rings the start of its page and every doorbell must sit there. */
+    t.line_spread = 1;
+#endif
+    return t;
+}
+
 int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
 {
-    if (config == NULL || out == NULL || !umws_config_valid(config)) {
+    umws_gpu_tuning tuning = umws_gpu_tuning_default();
+    return umws_gpu_create_tuned(config, &tuning, out);
+}
+
+int32_t umws_gpu_create_tuned(const UMWS_GPU_CONFIG *config, const umws_gpu_tuning *tuning, umws_gpu **out)
+{
+    if (config == NULL || tuning == NULL || out == NULL || !umws_config_valid(config)) {
         return UMWS_GPU_EINVAL;
     }
     umws_gpu *gpu = calloc(1, sizeof *gpu);
@@ -72,7 +104,9 @@ int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
         return UMWS_GPU_ENOMEM;
     }
     gpu->config = *config;
+    gpu->tuning = *tuning;
     gpu->doorbell_pages = 1;
+    gpu->doorbell_lines = 1;
     if (config->Placement == UMWS_GPU_PLACEMENT_SHARED_PAGE) {
         gpu->doorbell_stride = config->DoorbellSizeInBytes < 64 ? 64 : config->DoorbellSizeInBytes;
         gpu->doorbells_per_page = UMWS_GPU_PAGE_SIZE / gpu->doorbell_stride;
@@ -81,6 +115,15 @@ int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
         gpu->doorbells_per_page = 1;
         if (config->DoorbellSizeInBytes > UMWS_GPU_PAGE_SIZE) {
             gpu->doorbell_pages = config->DoorbellSizeInBytes / UMWS_GPU_PAGE_SIZE; /* a power of two: exact */
+        }
+        if (tuning->line_spread && config->Placement == UMWS_GPU_PLACEMENT_DEDICATED_PAGE &&
+            config->DoorbellSizeInBytes <= UMWS_GPU_PAGE_SIZE / 2) {
+            /* Doorbells all at offset 0 of their pages share the cache sets of page-aligned lines
+               (1/64 of them with 64-byte lines and 4 KiB set strides), so a scan of thousands
+               misses the caches that would hold them; taking the page's lines in turn spreads
+               them over every set. Still one doorbell per page: a UMD maps only its own. */
+            gpu->doorbell_stride = config->DoorbellSizeInBytes < 64 ? 64 : config->DoorbellSizeInBytes;
+            gpu->doorbell_lines = UMWS_GPU_PAGE_SIZE / gpu->doorbell_stride;
         }
     }
     uint64_t groups = (config->DoorbellCount + gpu->doorbells_per_page - 1) / gpu->doorbells_per_page;
@@ -96,10 +139,11 @@ int32_t umws_gpu_create(const UMWS_GPU_CONFIG *config, umws_gpu **out)
         umws_gpu_destroy(gpu);
         return UMWS_GPU_ENOMEM;
     }
-    if (umws_plat_bar_create(gpu->bar_size, &gpu->bar, &gpu->bar_view) != 0) {
+    if (umws_plat_bar_create(gpu->bar_size, tuning->huge_view, &gpu->bar, &gpu->bar_view) != 0) {
         umws_gpu_destroy(gpu);
         return UMWS_GPU_EPLATFORM;
     }
+    gpu->bar_huge_bytes = tuning->huge_view ? umws_plat_bar_huge_bytes(gpu->bar) : 0;
     for (uint32_t i = 0; i < config->DoorbellCount; i++) {
         gpu->doorbell_src[i] = (uint64_t *)(gpu->bar_view + umws_gpu_doorbell_offset(gpu, i, 0));
         if (gpu->doorbell_src2 != NULL) {

@@ -110,6 +110,8 @@ typedef struct umws_engine
     umws_scan_slot *scan2;         /* [MaxQueuesPerEngine] with secondary doorbells, else NULL */
     uint32_t bound_high;           /* slots in use are below this; release by bind/unbind */
     uint32_t pending_queues;       /* firmware only: bound queues left with a remembered ring */
+    uint32_t backwards;            /* firmware only: the last idle pass walked the slots top down */
+    uint32_t idle_kind;            /* the idle pass this GPU's tuning asks for (firmware.c) */
     UMWS_GPU_ENGINE_STATS stats;   /* written by the firmware only */
 } umws_engine;
 
@@ -155,16 +157,46 @@ int umws_intc_start(umws_intc *intc, uint32_t entries);
 void umws_intc_stop(umws_intc *intc);
 void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record);
 
+/* ---- Tuning ----------------------------------------------------------------------------------- */
+/*
+ * How the device lays out and scans its doorbells, fixed at creation. umws_gpu_create takes
+ * umws_gpu_tuning_default(); the scan-cost rig (bench_scan.c) and the tests create GPUs with
+ * others, so that each mechanism can be measured against the plain scan in the same run.
+ */
+typedef struct umws_gpu_tuning
+{
+    uint32_t fold;        /* 1: an idle scan tests blocks of slots with one branch (firmware.c), where
+                             the doorbells spread over the caches (umws_gpu_scan_folds) */
+    uint32_t alternate;   /* 1: every other idle scan walks the bound slots from the top down */
+    uint32_t prefetch;    /* nonzero: an idle scan prefetches the doorbells UMWS_SCAN_PREFETCH_SLOTS
+                             slots ahead of its loads */
+    uint32_t huge_view;   /* 1: ask the OS for huge pages under the GPU's view of the BAR */
+    uint32_t line_spread; /* 1: DEDICATED_PAGE doorbell i at in-page line i % lines (bar.c) */
+} umws_gpu_tuning;
+
+/* How far ahead of its loads a prefetching scan asks for doorbells, slots. */
+#define UMWS_SCAN_PREFETCH_SLOTS 64u
+
+/* The tuning umws_gpu_create uses: see gpu.c for why each is on or off. */
+umws_gpu_tuning umws_gpu_tuning_default(void);
+/* umws_gpu_create with a tuning of the caller's choice (the rig, the tests). */
+int32_t umws_gpu_create_tuned(const UMWS_GPU_CONFIG *config, const umws_gpu_tuning *tuning, umws_gpu **out);
+
 /* ---- The device -------------------------------------------------------------------------------- */
 struct umws_gpu
 {
     UMWS_GPU_CONFIG config;
+    umws_gpu_tuning tuning;
     umws_plat_bar *bar;
     uint8_t *bar_view;
     uint64_t bar_size;
+    uint64_t bar_huge_bytes;           /* of bar_view, mapped by huge pages at creation */
     uint32_t doorbells_per_page;       /* SHARED_PAGE: 4096 / stride; otherwise 1 */
     uint32_t doorbell_pages;           /* pages one doorbell spans: ceil(DoorbellSizeInBytes / 4096) */
-    uint32_t doorbell_stride;          /* bytes between doorbells in a shared page */
+    uint32_t doorbell_stride;          /* bytes between doorbells in a shared page; with line_spread,
+                                          between the in-page positions of dedicated doorbells */
+    uint32_t doorbell_lines;           /* DEDICATED_PAGE with line_spread: in-page positions doorbells
+                                          take in turn (4096 / stride); otherwise 1 */
     uint64_t primary_bytes;            /* the primaries' part of the BAR; the secondaries follow */
     uint64_t **doorbell_src;           /* [DoorbellCount]: where the firmware reads each doorbell */
     uint64_t **doorbell_src2;          /* [DoorbellCount]: the same for secondaries, NULL without them */
@@ -178,6 +210,20 @@ struct umws_gpu
     umws_engine engines[UMWS_GPU_MAX_ENGINES];
     umws_intc intc;
 };
+
+/*
+ * Whether the idle scan folds its compares (tuning.fold) on this GPU: not over doorbells that all
+ * sit at the start of their pages. Every cache indexes a 64-byte line by address bits that are 0
+ * in a page-aligned one, so such doorbells share 1/64 of each cache's sets and a scan of many of
+ * them waits on memory, not on instructions; there folding saves nothing, and its order within
+ * a block (slot by slot upwards even on a pass that walks down) measured slower than the plain
+ * walk's strictly monotonic one.
+ */
+static inline int umws_gpu_scan_folds(const struct umws_gpu *gpu)
+{
+    return gpu->tuning.fold &&
+           !(gpu->config.Placement == UMWS_GPU_PLACEMENT_DEDICATED_PAGE && gpu->doorbell_lines == 1);
+}
 
 /* The doorbell 'index' (its secondary when 'secondary') is now read at gpu->doorbell_src[index]
  * (doorbell_src2): its bound slot follows (gpu->lock held). */

@@ -25,6 +25,7 @@
 #define umws_add_seqcst_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
 #define umws_add_seqcst_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_load_relaxed_u64(p) (*(volatile uint64_t *)(p))
+#define umws_load_relaxed_ptr(p) (*(void *volatile *)(p))
 #define umws_inc_relaxed_u64(p) ((void)_InterlockedIncrement64((volatile long long *)(p)))
 #define umws_exchange_acquire_u32(p, v) ((uint32_t)_InterlockedExchange((volatile long *)(p), (long)(v)))
 #define umws_add_release_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
@@ -42,6 +43,8 @@
 #define umws_add_seqcst_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_SEQ_CST)
 #define umws_add_seqcst_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_SEQ_CST)
 #define umws_load_relaxed_u64(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+/* A pointer used only as a hint (a prefetch address): no ordering, any recent value will do. */
+#define umws_load_relaxed_ptr(p) __atomic_load_n((p), __ATOMIC_RELAXED)
 /* Counters written by one thread, read by others: relaxed, no ordering implied. */
 #define umws_inc_relaxed_u64(p) ((void)__atomic_fetch_add((p), 1, __ATOMIC_RELAXED))
 /* Stores that must not pass a later seq_cst load (unbind/reset before umws_engine_quiesce). */
@@ -68,6 +71,13 @@
 #define UMWS_ALWAYS_INLINE inline __attribute__((always_inline))
 #endif
 
+/* A branch the hot path almost never takes: laid out off the straight line. */
+#if defined(_MSC_VER) && !defined(__clang__)
+#define UMWS_UNLIKELY(x) (x)
+#else
+#define UMWS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#endif
+
 /* ---- Threads and synchronisation ------------------------------------------------------------ */
 typedef struct umws_plat_thread
 {
@@ -86,6 +96,12 @@ typedef struct umws_plat_cond
 
 int umws_plat_thread_start(umws_plat_thread *t, void (*fn)(void *), void *arg);
 void umws_plat_thread_join(umws_plat_thread *t);
+/* The CPU time a started thread has run so far, ns (on a VM: including time stolen by the host
+   while the thread was running). 0, or -1 where the OS cannot tell (macOS). */
+int umws_plat_thread_cpu_ns(const umws_plat_thread *t, uint64_t *ns);
+/* The same for the calling thread, at a resolution fit for spans of a millisecond: -1 where the
+   OS has none (Windows counts thread time in clock ticks of about 15.6 ms). */
+int umws_plat_self_cpu_ns(uint64_t *ns);
 /* An id of the calling thread, comparable with umws_plat_thread_id_of. */
 uint64_t umws_plat_thread_self(void);
 
@@ -106,6 +122,14 @@ void umws_plat_cond_broadcast(umws_plat_cond *c);
 uint64_t umws_plat_now_ns(void);           /* monotonic, ns */
 void umws_plat_sleep_ns(uint64_t ns);
 void umws_plat_cpu_relax(void);            /* a spin-loop hint */
+/* A hint that *p will be read soon: never faults, whatever p is. */
+#if defined(_MSC_VER) && !defined(__clang__) && (defined(_M_X64) || defined(_M_IX86))
+#define umws_plat_prefetch(p) _mm_prefetch((const char *)(p), _MM_HINT_T0)
+#elif defined(_MSC_VER) && !defined(__clang__)
+#define umws_plat_prefetch(p) ((void)(p))
+#else
+#define umws_plat_prefetch(p) __builtin_prefetch((p), 0, 3)
+#endif
 
 /* ---- Doorbell BAR memory and stable doorbell VAs --------------------------------------------- */
 typedef struct umws_plat_bar umws_plat_bar;
@@ -116,9 +140,17 @@ typedef struct umws_plat_bar umws_plat_bar;
 /*
  * Allocates bar_bytes (a multiple of the page size) of zeroed BAR memory plus a dummy region of
  * UMWS_PLAT_VA_MAX_PAGES pages, so that the dummy goes over a whole VA in one remap.
+ * huge_view 1: asks for huge pages under the GPU's own view (*bar_view, what the firmware scans),
+ * where the OS offers them for shared memory and the BAR spans at least one
+ * (UMWS_PLAT_HUGE_BYTES); otherwise, or when the OS declines, the view has small pages and works
+ * the same. Doorbell VAs always map single small pages of the BAR.
  */
-int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view);
+int umws_plat_bar_create(uint64_t bar_bytes, uint32_t huge_view, umws_plat_bar **out, uint8_t **bar_view);
 void umws_plat_bar_destroy(umws_plat_bar *bar);
+/* Bytes of the GPU's view of the BAR the OS maps with huge pages now: 0 when none (or unknown). */
+uint64_t umws_plat_bar_huge_bytes(umws_plat_bar *bar);
+/* The huge page a view is aligned to, bytes (a PMD of x86-64 and of arm64 with 4 KiB pages). */
+#define UMWS_PLAT_HUGE_BYTES (2u * 1024u * 1024u)
 
 /*
  * A stable VA of 'pages' pages (1..UMWS_PLAT_VA_MAX_PAGES); every call names the same count.
@@ -137,6 +169,13 @@ int umws_plat_va_watch_connected(void);
 /* ---- Zeroed page-aligned memory --------------------------------------------------------------- */
 void *umws_plat_pages_alloc(size_t bytes);
 void umws_plat_pages_free(void *p, size_t bytes);
+/* The same with a page size asked for (freed with umws_plat_pages_free): huge 1, aligned to
+   UMWS_PLAT_HUGE_BYTES with huge pages asked for; 0, small pages even where the OS would back
+   large private memory with huge ones by itself. What the OS gave: umws_plat_huge_bytes. */
+void *umws_plat_pages_alloc_sized(size_t bytes, uint32_t huge);
+/* Bytes of the mapping that starts at 'start' the OS backs with huge pages now; 0 when none, or
+   where it cannot tell. */
+uint64_t umws_plat_huge_bytes(const void *start);
 
 /* ---- Guarded copies of untrusted memory (umws_probe.h) ------------------------------------- */
 /*

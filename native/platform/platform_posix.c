@@ -75,6 +75,24 @@ uint64_t umws_plat_thread_self(void)
     return (uint64_t)(uintptr_t)pthread_self();
 }
 
+int umws_plat_thread_cpu_ns(const umws_plat_thread *t, uint64_t *ns)
+{
+#if defined(__APPLE__)
+    (void)t;
+    (void)ns;
+    return -1; /* no pthread_getcpuclockid */
+#else
+    clockid_t clock;
+    struct timespec ts;
+    if (t == NULL || t->handle == NULL || ns == NULL ||
+        pthread_getcpuclockid(*(pthread_t *)t->handle, &clock) != 0 || clock_gettime(clock, &ts) != 0) {
+        return -1;
+    }
+    *ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    return 0;
+#endif
+}
+
 int umws_plat_mutex_init(umws_plat_mutex *m)
 {
     pthread_mutex_t *p = malloc(sizeof *p);
@@ -166,6 +184,16 @@ void umws_plat_cond_broadcast(umws_plat_cond *c)
     pthread_cond_broadcast(c->impl);
 }
 
+int umws_plat_self_cpu_ns(uint64_t *ns)
+{
+    struct timespec ts;
+    if (ns == NULL || clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) {
+        return -1;
+    }
+    *ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    return 0;
+}
+
 uint64_t umws_plat_now_ns(void)
 {
     struct timespec ts;
@@ -211,7 +239,51 @@ static int umws_plat_shm(uint64_t bytes)
     return fd;
 }
 
-int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view)
+/*
+ * The GPU's view of the BAR. With huge pages asked for (Linux): at a UMWS_PLAT_HUGE_BYTES-aligned
+ * address, the file offset 0 with it, so that a huge page of the shared memory object can sit
+ * under one TLB entry, and madvise(MADV_HUGEPAGE). Whether the kernel then backs the object with
+ * huge pages is its shared-memory policy (/sys/kernel/mm/transparent_hugepage/shmem_enabled):
+ * "advise", "always" and "within_size" do, "never" (a common default) does not, and the view
+ * keeps small pages. MAP_HUGETLB cannot serve here: it needs a hugetlbfs object, whose pages a
+ * doorbell VA could only map whole, never one 4 KiB page of.
+ */
+static uint8_t *umws_plat_map_view(int fd, uint64_t bytes, uint32_t huge_view)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (huge_view && bytes >= UMWS_PLAT_HUGE_BYTES) {
+        size_t span = (size_t)bytes + UMWS_PLAT_HUGE_BYTES; /* room to align the start */
+        uint8_t *room = mmap(NULL, span, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (room != MAP_FAILED) {
+            uint8_t *at = (uint8_t *)(((uintptr_t)room + UMWS_PLAT_HUGE_BYTES - 1) &
+                                      ~(uintptr_t)(UMWS_PLAT_HUGE_BYTES - 1));
+            if (mmap(at, (size_t)bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 0) == at) {
+                if (at > room) {
+                    munmap(room, (size_t)(at - room));
+                }
+                if (room + span > at + bytes) {
+                    munmap(at + bytes, (size_t)(room + span - (at + bytes)));
+                }
+                /* Refused or without effect under the policy: the view keeps small pages. */
+                (void)madvise(at, (size_t)bytes, MADV_HUGEPAGE);
+                /* One read per huge page faults it in now, so that umws_plat_bar_huge_bytes can
+                   tell at once what the firmware will scan (it would fault them in itself). */
+                for (uint64_t o = 0; o < bytes; o += UMWS_PLAT_HUGE_BYTES) {
+                    (void)*(volatile uint8_t *)(at + o);
+                }
+                return at;
+            }
+            munmap(room, span);
+        }
+    }
+#else
+    (void)huge_view;
+#endif
+    void *v = mmap(NULL, (size_t)bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    return v == MAP_FAILED ? NULL : v;
+}
+
+int umws_plat_bar_create(uint64_t bar_bytes, uint32_t huge_view, umws_plat_bar **out, uint8_t **bar_view)
 {
     if (bar_bytes == 0 || bar_bytes % PAGE != 0) {
         return -1;
@@ -226,16 +298,20 @@ int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_
         free(bar);
         return -1;
     }
-    void *v = mmap(NULL, bar_bytes, PROT_READ | PROT_WRITE, MAP_SHARED, bar->fd, 0);
-    if (v == MAP_FAILED) {
+    bar->view = umws_plat_map_view(bar->fd, bar_bytes, huge_view);
+    if (bar->view == NULL) {
         close(bar->fd);
         free(bar);
         return -1;
     }
-    bar->view = v;
     *out = bar;
-    *bar_view = v;
+    *bar_view = bar->view;
     return 0;
+}
+
+uint64_t umws_plat_bar_huge_bytes(umws_plat_bar *bar)
+{
+    return bar == NULL ? 0 : umws_plat_huge_bytes(bar->view);
 }
 
 void umws_plat_bar_destroy(umws_plat_bar *bar)
@@ -309,5 +385,66 @@ void umws_plat_pages_free(void *p, size_t bytes)
     if (p != NULL) {
         munmap(p, bytes);
     }
+}
+
+void *umws_plat_pages_alloc_sized(size_t bytes, uint32_t huge)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (huge) {
+        size_t span = bytes + UMWS_PLAT_HUGE_BYTES; /* room to align the start */
+        uint8_t *room = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (room == MAP_FAILED) {
+            return NULL;
+        }
+        uint8_t *at =
+            (uint8_t *)(((uintptr_t)room + UMWS_PLAT_HUGE_BYTES - 1) & ~(uintptr_t)(UMWS_PLAT_HUGE_BYTES - 1));
+        if (at > room) {
+            munmap(room, (size_t)(at - room));
+        }
+        if (room + span > at + bytes) {
+            munmap(at + bytes, (size_t)(room + span - (at + bytes)));
+        }
+        (void)madvise(at, bytes, MADV_HUGEPAGE); /* refused: small pages */
+        return at;
+    }
+    void *p = umws_plat_pages_alloc(bytes);
+    if (p != NULL) {
+        (void)madvise(p, bytes, MADV_NOHUGEPAGE); /* THP "always" would back it with huge pages */
+    }
+    return p;
+#else
+    (void)huge;
+    return umws_plat_pages_alloc(bytes);
+#endif
+}
+
+uint64_t umws_plat_huge_bytes(const void *start)
+{
+    uint64_t kib = 0;
+#if defined(__linux__)
+    /* The mapping's entry in smaps: AnonHugePages for private memory, ShmemPmdMapped (older
+       kernels: FilePmdMapped) for shared memory, are what huge pages map of it. */
+    FILE *f = start == NULL ? NULL : fopen("/proc/self/smaps", "r");
+    if (f == NULL) {
+        return 0;
+    }
+    char line[256];
+    int in_mapping = 0;
+    while (fgets(line, sizeof line, f) != NULL) {
+        unsigned long long first, end, value;
+        char perms[8];
+        if (sscanf(line, "%llx-%llx %7s", &first, &end, perms) == 3) {
+            in_mapping = first == (unsigned long long)(uintptr_t)start;
+        } else if (in_mapping && (sscanf(line, "AnonHugePages: %llu kB", &value) == 1 ||
+                                  sscanf(line, "ShmemPmdMapped: %llu kB", &value) == 1 ||
+                                  sscanf(line, "FilePmdMapped: %llu kB", &value) == 1)) {
+            kib += value;
+        }
+    }
+    fclose(f);
+#else
+    (void)start;
+#endif
+    return kib * 1024u;
 }
 #endif /* !_WIN32 */

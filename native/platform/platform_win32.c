@@ -68,9 +68,28 @@ void umws_plat_thread_join(umws_plat_thread *t)
     }
 }
 
+int umws_plat_self_cpu_ns(uint64_t *ns)
+{
+    (void)ns;
+    return -1;
+}
+
 uint64_t umws_plat_thread_self(void)
 {
     return (uint64_t)GetCurrentThreadId();
+}
+
+int umws_plat_thread_cpu_ns(const umws_plat_thread *t, uint64_t *ns)
+{
+    FILETIME created, exited, kernel, user;
+    if (t == NULL || t->handle == NULL || ns == NULL || !GetThreadTimes(t->handle, &created, &exited, &kernel, &user)) {
+        return -1;
+    }
+    /* 100 ns units, advanced at each clock tick (about 15.6 ms): coarse over short spans. */
+    uint64_t k = ((uint64_t)kernel.dwHighDateTime << 32) | kernel.dwLowDateTime;
+    uint64_t u = ((uint64_t)user.dwHighDateTime << 32) | user.dwLowDateTime;
+    *ns = (k + u) * 100u;
+    return 0;
 }
 
 int umws_plat_mutex_init(umws_plat_mutex *m)
@@ -160,8 +179,11 @@ void umws_plat_cpu_relax(void)
     YieldProcessor();
 }
 
-int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_view)
+/* huge_view is not taken: large pages need SeLockMemoryPrivilege, and here the firmware reads the
+   doorbell VAs' own pages anyway (see above). */
+int umws_plat_bar_create(uint64_t bar_bytes, uint32_t huge_view, umws_plat_bar **out, uint8_t **bar_view)
 {
+    (void)huge_view;
     if (bar_bytes == 0 || bar_bytes % PAGE != 0) {
         return -1;
     }
@@ -177,6 +199,12 @@ int umws_plat_bar_create(uint64_t bar_bytes, umws_plat_bar **out, uint8_t **bar_
     bar->bar_bytes = bar_bytes;
     *out = bar;
     *bar_view = bar->view;
+    return 0;
+}
+
+uint64_t umws_plat_bar_huge_bytes(umws_plat_bar *bar)
+{
+    (void)bar;
     return 0;
 }
 
@@ -248,5 +276,18 @@ void umws_plat_pages_free(void *p, size_t bytes)
     if (p != NULL) {
         VirtualFree(p, 0, MEM_RELEASE);
     }
+}
+
+/* Large pages need SeLockMemoryPrivilege: small pages, whatever is asked. */
+void *umws_plat_pages_alloc_sized(size_t bytes, uint32_t huge)
+{
+    (void)huge;
+    return umws_plat_pages_alloc(bytes);
+}
+
+uint64_t umws_plat_huge_bytes(const void *start)
+{
+    (void)start;
+    return 0;
 }
 #endif /* _WIN32 */

@@ -13,8 +13,10 @@ static void places_doorbells_by_the_placement_model(void)
     cfg.SecondaryDoorbells = 1;
     umws_gpu *gpu;
     UMWS_CHECK(umws_gpu_create(&cfg, &gpu) == UMWS_GPU_OK);
-    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 0), 5 * 4096);
-    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 1), (100 + 5) * 4096);
+    /* G3 spreads dedicated doorbells over their pages' lines by default (see below). */
+    uint64_t line = UMWS_GENERATION >= 3 ? 5 * 64 : 0;
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 0), 5 * 4096 + line);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 1), (100 + 5) * 4096 + line);
     UMWS_CHECK_EQ(umws_gpu_bar_size(gpu), 200 * 4096);
     UMWS_CHECK(umws_gpu_doorbell_offset(gpu, 100, 0) == UINT64_MAX);
     umws_gpu_destroy(gpu);
@@ -36,6 +38,86 @@ static void places_doorbells_by_the_placement_model(void)
     UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 64, 0), 4096);
     UMWS_CHECK_EQ(umws_gpu_bar_size(gpu), 2 * 4096);
     umws_gpu_destroy(gpu);
+}
+
+/* The line spread: still one doorbell per page (one per page group above 4 KiB), but page i's at
+   its line i % lines, lines of the doorbell's size rounded up to 64 bytes. */
+static void line_spread_puts_each_page_s_doorbell_at_another_line(void)
+{
+    UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_NOTIFY);
+    cfg.DoorbellCount = 100;
+    cfg.SecondaryDoorbells = 1;
+    umws_gpu_tuning tuning = umws_gpu_tuning_default();
+    tuning.line_spread = 1;
+    umws_gpu *gpu;
+    UMWS_CHECK(umws_gpu_create_tuned(&cfg, &tuning, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 0, 0), 0);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 1, 0), 4096 + 64);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 63, 0), 63 * 4096 + 63 * 64);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 64, 0), 64 * 4096);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 1), (100 + 5) * 4096 + 5 * 64);
+    UMWS_CHECK_EQ(umws_gpu_bar_size(gpu), 200 * 4096); /* no page more */
+    for (uint32_t i = 0; i < 100; i++) {
+        UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, i, 0) / 4096, i);
+    }
+    umws_gpu_destroy(gpu);
+
+    cfg.DoorbellSizeInBytes = 1024; /* four lines of 1 KiB in a page */
+    UMWS_CHECK(umws_gpu_create_tuned(&cfg, &tuning, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 0), 5 * 4096 + 1024);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 7, 0), 7 * 4096 + 3 * 1024);
+    umws_gpu_destroy(gpu);
+
+    uint32_t whole_page[] = {4096, 16384}; /* no room to move in: at the start, as without */
+    for (int k = 0; k < 2; k++) {
+        cfg.DoorbellSizeInBytes = whole_page[k];
+        UMWS_CHECK(umws_gpu_create_tuned(&cfg, &tuning, &gpu) == UMWS_GPU_OK);
+        UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 5, 0), 5ull * whole_page[k]);
+        umws_gpu_destroy(gpu);
+    }
+
+    cfg.DoorbellSizeInBytes = 8;
+    cfg.Placement = UMWS_GPU_PLACEMENT_SHARED_PAGE; /* already spread: unchanged */
+    UMWS_CHECK(umws_gpu_create_tuned(&cfg, &tuning, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 1, 0), 64);
+    UMWS_CHECK_EQ(umws_gpu_doorbell_offset(gpu, 64, 0), 4096);
+    umws_gpu_destroy(gpu);
+}
+
+/*
+ * Huge pages under the GPU's view of a 4 MiB BAR: asked for, used where the OS grants them for
+ * shared memory (it says which), and the doorbells work the same either way.
+ */
+static void a_huge_view_is_asked_for_and_the_doorbells_work_either_way(void)
+{
+    UMWS_GPU_CONFIG cfg = t_config(UMWS_GPU_DETECT_SPIN);
+    cfg.DoorbellCount = 1024;
+    umws_gpu_tuning tuning = umws_gpu_tuning_default();
+    for (uint32_t huge = 0; huge <= 1; huge++) {
+        tuning.huge_view = huge;
+        umws_gpu *gpu;
+        UMWS_CHECK(umws_gpu_create_tuned(&cfg, &tuning, &gpu) == UMWS_GPU_OK);
+        UMWS_CHECK(gpu->bar_huge_bytes <= umws_gpu_bar_size(gpu));
+        UMWS_CHECK_EQ(gpu->bar_huge_bytes % UMWS_PLAT_HUGE_BYTES, 0);
+        if (!huge) {
+            UMWS_CHECK_EQ(gpu->bar_huge_bytes, 0);
+        }
+#if defined(__linux__)
+        if (huge) {
+            UMWS_CHECK_EQ((uintptr_t)umws_gpu_bar_base(gpu) % UMWS_PLAT_HUGE_BYTES, 0); /* where a PMD can map */
+            printf("test_gpu_bar: huge pages under a 4 MiB view: %" PRIu64 " bytes\n", gpu->bar_huge_bytes);
+        }
+#endif
+        t_queue a;
+        UMWS_CHECK(t_queue_open(&a, gpu, 0, 777, 1) == 0);
+        for (uint64_t n = 1; n <= 3; n++) {
+            t_fence(&a, 0, n, 0);
+            t_ring(&a);
+            T_CHECK_SOON(t_data_u64(&a, 0) == n, 5);
+        }
+        t_queue_close(&a);
+        umws_gpu_destroy(gpu);
+    }
 }
 
 static void connect_and_disconnect_move_the_page_not_the_va(void)
@@ -154,6 +236,8 @@ static void thousands_of_vas_are_each_found_and_released(void)
 int main(void)
 {
     places_doorbells_by_the_placement_model();
+    line_spread_puts_each_page_s_doorbell_at_another_line();
+    a_huge_view_is_asked_for_and_the_doorbells_work_either_way();
     connect_and_disconnect_move_the_page_not_the_va();
     a_store_racing_the_remap_never_faults(8);
     a_store_racing_the_remap_never_faults(16384);

@@ -73,7 +73,8 @@ static void a_ring_on_either_doorbell_runs_the_queue(uint32_t detect, uint32_t p
         }
         T_CHECK_SOON(t_data_u64(&a, 0) == n, 5);
     }
-    UMWS_CHECK_EQ(umws_load_acquire_u64(&a.control->ReadPointer), a.wp);
+    /* The firmware stores ReadPointer after the fence packet has written its value: wait for it. */
+    T_CHECK_SOON(umws_load_acquire_u64(&a.control->ReadPointer) == a.wp, 5);
     UMWS_CHECK_EQ(t_data_u64(&b, 0), 0); /* a's secondary is a's alone */
     UMWS_CHECK(umws_gpu_dbva_release(gpu, s.va) == UMWS_GPU_OK);
     t_queue_close(&a);

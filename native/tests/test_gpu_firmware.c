@@ -26,7 +26,8 @@ static void a_ring_makes_the_fence_visible(uint32_t detect, uint32_t placement)
         }
         T_CHECK_SOON(t_data_u64(&a, 0) == n && t_data_u64(&b, 0) == 1000 + n, 5);
     }
-    UMWS_CHECK_EQ(umws_load_acquire_u64(&a.control->ReadPointer), a.wp);
+    /* The firmware stores ReadPointer after the fence packet has written its value: wait for it. */
+    T_CHECK_SOON(umws_load_acquire_u64(&a.control->ReadPointer) == a.wp, 5);
     UMWS_GPU_ENGINE_STATS st;
     umws_gpu_engine_stats(gpu, 0, &st);
     UMWS_CHECK(st.Packets >= 200);

@@ -58,7 +58,8 @@ static void a_queue_whose_write_pointer_moved_without_a_ring_runs_after_a_kick(u
         UMWS_CHECK(umws_gpu_queue_kick(a.queue) == UMWS_GPU_OK); /* wakes a NOTIFY firmware itself */
         T_CHECK_SOON(t_data_u64(&a, 0) == n, 5);
     }
-    UMWS_CHECK_EQ(umws_load_acquire_u64(&a.control->ReadPointer), a.wp);
+    /* The firmware stores ReadPointer after the fence packet has written its value: wait for it. */
+    T_CHECK_SOON(umws_load_acquire_u64(&a.control->ReadPointer) == a.wp, 5);
     /* The neighbour was not run by a's kicks: nothing of it was published. */
     UMWS_CHECK_EQ(t_data_u64(&b, 0), 0);
     t_fence(&b, 0, 5, 0);

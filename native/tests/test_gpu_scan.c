@@ -2,13 +2,20 @@
  * test_gpu_scan.c - the firmware's dense scan of many bound queues: a ring on any one of them
  * is noticed and runs that queue only, in every placement; a ring remembered while suspended runs
  * on resume; slots freed by unbind are reused; and rings keep completing while other queues are
- * unbound and rebound all the time. No timing asserts: waits poll to a deadline.
+ * unbound and rebound all the time. Each in the plain scan, the default one, and with every
+ * mechanism of the tuning on (folded blocks, alternating order, prefetch, spread doorbells, a
+ * huge view); slot counts that end in a partial block are rung at every slot, from both ends.
+ * No timing asserts: waits poll to a deadline.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "gpu_test_util.h"
 
 #define S_QUEUES 96u
+
+/* The tuning the GPUs of the running scenario get. */
+static umws_gpu_tuning s_tuning;
 
 static umws_gpu *s_gpu(uint32_t placement, uint32_t detect)
 {
@@ -17,7 +24,7 @@ static umws_gpu *s_gpu(uint32_t placement, uint32_t detect)
     c.DoorbellCount = placement == UMWS_GPU_PLACEMENT_GLOBAL ? 1 : 128;
     c.MaxQueuesPerEngine = 128;
     umws_gpu *gpu = NULL;
-    UMWS_CHECK(umws_gpu_create(&c, &gpu) == UMWS_GPU_OK);
+    UMWS_CHECK(umws_gpu_create_tuned(&c, &s_tuning, &gpu) == UMWS_GPU_OK);
     return gpu;
 }
 
@@ -123,6 +130,34 @@ static void a_freed_slot_is_reused_and_the_top_slot_can_go(uint32_t placement)
     s_close(gpu, qs, 8);
 }
 
+/*
+ * n queues, n not a multiple of the fold's block: each rung alone, then all at once, many times
+ * over, so that passes walking up and walking down both meet rings in whole blocks and in the
+ * partial one.
+ */
+static void every_slot_is_noticed_in_whole_and_partial_blocks(uint32_t placement, uint32_t n)
+{
+    umws_gpu *gpu = s_gpu(placement, UMWS_GPU_DETECT_SPIN);
+    t_queue *qs = s_open(gpu, n);
+    uint64_t value = 0;
+    for (uint32_t round = 0; round < 8; round++) {
+        for (uint32_t i = 0; i < n; i++) {
+            t_fence(&qs[i], 0, ++value, 0);
+            t_ring(&qs[i]);
+            T_CHECK_SOON(t_data_u64(&qs[i], 0) == value, 5);
+        }
+        uint64_t first = value + 1;
+        for (uint32_t i = 0; i < n; i++) {
+            t_fence(&qs[i], 0, ++value, 0);
+            t_ring(&qs[i]);
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            T_CHECK_SOON(t_data_u64(&qs[i], 0) == first + i, 5);
+        }
+    }
+    s_close(gpu, qs, n);
+}
+
 /* Unbinds and rebinds queues [first, first + count) over and over until told to stop. */
 typedef struct s_churn
 {
@@ -200,17 +235,34 @@ static void rings_complete_while_other_queues_churn(uint32_t placement, uint32_t
 
 int main(void)
 {
+    umws_gpu_tuning tunings[3];
+    memset(&tunings[0], 0, sizeof tunings[0]); /* the plain scan */
+    tunings[1] = umws_gpu_tuning_default();
+    tunings[2] = umws_gpu_tuning_default();
+    tunings[2].fold = 1;
+    tunings[2].alternate = 1;
+    tunings[2].prefetch = 1;
+    tunings[2].huge_view = 1;
+    tunings[2].line_spread = 1;
     uint32_t placements[] = {UMWS_GPU_PLACEMENT_DEDICATED_PAGE, UMWS_GPU_PLACEMENT_SHARED_PAGE,
                              UMWS_GPU_PLACEMENT_GLOBAL};
-    for (int p = 0; p < 3; p++) {
-        if (placements[p] == UMWS_GPU_PLACEMENT_GLOBAL && umws_plat_va_watch_connected()) {
-            continue; /* not offered with the Win32 doorbell VA scheme */
+    for (int t = 0; t < 3; t++) {
+        s_tuning = tunings[t];
+        for (int p = 0; p < 3; p++) {
+            if (placements[p] == UMWS_GPU_PLACEMENT_GLOBAL && umws_plat_va_watch_connected()) {
+                continue; /* not offered with the Win32 doorbell VA scheme */
+            }
+            a_ring_in_the_middle_runs_that_queue_only(placements[p]);
+            a_ring_remembered_while_suspended_runs_on_resume(placements[p]);
+            a_freed_slot_is_reused_and_the_top_slot_can_go(placements[p]);
+            every_slot_is_noticed_in_whole_and_partial_blocks(placements[p], 7);
+            every_slot_is_noticed_in_whole_and_partial_blocks(placements[p], 13);
+            rings_complete_while_other_queues_churn(placements[p], UMWS_GPU_DETECT_SPIN);
+            if (t != 0) {
+                continue; /* NOTIFY scans only when told: once is enough */
+            }
+            rings_complete_while_other_queues_churn(placements[p], UMWS_GPU_DETECT_NOTIFY);
         }
-        a_ring_in_the_middle_runs_that_queue_only(placements[p]);
-        a_ring_remembered_while_suspended_runs_on_resume(placements[p]);
-        a_freed_slot_is_reused_and_the_top_slot_can_go(placements[p]);
-        rings_complete_while_other_queues_churn(placements[p], UMWS_GPU_DETECT_SPIN);
-        rings_complete_while_other_queues_churn(placements[p], UMWS_GPU_DETECT_NOTIFY);
     }
     return umws_test_finish("test_gpu_scan");
 }

@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Issue 5's scaling part, in three measurements:
  * <ol>
- *   <li>the firmware's cost per scan against the number of idle bound queues, per placement
- *       ({@code umws_bench_scan_cost}, C only: no Java on the path);</li>
+ *   <li>the firmware's cost per scan against the number of idle bound queues, per placement, each
+ *       mechanism of its scan, and the scan against its floor on this machine ({@link ScanCell}, C
+ *       only: no Java on the path);</li>
  *   <li>doorbell victimization churn through the OS, the reference KMD and the Java UMD
  *       ({@link ChurnRun});</li>
  *   <li>resident memory of 4096 queues with 64 KiB rings ({@link MemoryProbe}).</li>
@@ -31,8 +31,6 @@ import java.util.Map;
  */
 final class ScalingExperiment implements Experiment {
     static final String ID = "scaling";
-    private static final int[] SCAN_QUEUES = {1, 4, 16, 64, 256, 1024, 4096};
-    private static final int[] SCAN_QUEUES_QUICK = {1, 16, 256, 4096};
     private static final int[] CHURN_QUEUES = {1, 16, 256, 4096};
     private static final int[] CHURN_QUEUES_QUICK = {1, 16, 256};
     private static final int[] CHURN_DOORBELLS = {1, 8, 64};
@@ -42,7 +40,6 @@ final class ScalingExperiment implements Experiment {
     static final int MEMORY_QUEUES = 4096;
     static final int MEMORY_RING_BYTES = 64 * 1024;
 
-    static final double SCAN_FLAT_LIMIT = 2.0;
     static final double RECONNECT_P99_LIMIT = 20.0;
     static final double MEMORY_LIMIT_MIB = 512.0;
 
@@ -56,12 +53,14 @@ final class ScalingExperiment implements Experiment {
         List<Table> tables = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        scan(settings, progress, tables, charts, targets);
+        ScanCell.run(settings, progress, tables, charts, targets);
         churn(settings, progress, tables, charts, targets);
         memory(progress, tables, targets);
         String text = "Firmware scan cost: a C-only rig binds N idle queues (each on its own doorbell; GLOBAL: all on "
-                + "the one) to a GPU whose firmware spins, and divides the time by the scans the engine counted; each cell "
-                + "is the median over interleaved rounds. Churn: one process of the emulated OS with the reference KMD "
+                + "the one) to a GPU whose firmware spins, and divides the firmware thread's CPU time by the scans the "
+                + "engine counted; each cell is the median over interleaved rounds. At " + ScanCell.QUEUES + " queues "
+                + "each mechanism of the scan is measured against the plain scan in the same rounds, and the scan "
+                + "against its floor: a loop that only loads the same doorbells, probed in every round. Churn: one process of the emulated OS with the reference KMD "
                 + "drives Q UmdQueues over D physical doorbells (GLOBAL: one doorbell, D queues kept bound), visiting the queues round-robin with bursts of "
                 + ChurnRun.BURST + " fence-only submissions (firmware SPIN, header generation " + Generation.SELECTED
                 + "); every submission is timed and filed as a reconnect ring when it met DISCONNECTED_RETRY. Memory: "
@@ -71,67 +70,6 @@ final class ScalingExperiment implements Experiment {
                 + "them. "
                 + "Figures from a shared 2-vCPU VM are indicative: only ratios within one run compare.";
         return new Section(id(), "Scaling: firmware scan cost, doorbell churn, memory", text, tables, charts, targets);
-    }
-
-    // ---- 1. Firmware scan cost ---------------------------------------------------------------
-
-    private static void scan(Settings s, Progress progress, List<Table> tables, List<Chart> charts, List<Target> targets) {
-        int[] counts = s.quick() ? SCAN_QUEUES_QUICK : SCAN_QUEUES;
-        int rounds = s.quick() ? 1 : Math.max(1, Math.min(s.rounds(), 3));
-        long durationNs = s.quick() ? 30_000_000L : 100_000_000L;
-        Placement[] placements = Placement.values();
-        double[][][] perRound = new double[placements.length][counts.length][rounds];
-        for (int r = 0; r < rounds; r++) {
-            for (int c = 0; c < counts.length; c++) {
-                progress.step("scan cost round " + (r + 1) + "/" + rounds + ": " + counts[c] + " idle queues");
-                for (int p = 0; p < placements.length; p++) {
-                    perRound[p][c][r] = ScanNative.scanCost(placements[p], counts[c], durationNs).nsPerScan();
-                }
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        List<List<Object>> flatRows = new ArrayList<>();
-        List<Chart.Series> series = new ArrayList<>();
-        double worst = Double.NEGATIVE_INFINITY;
-        StringBuilder perPlacement = new StringBuilder();
-        for (int p = 0; p < placements.length; p++) {
-            double[] ns = new double[counts.length];
-            double[] x = new double[counts.length];
-            for (int c = 0; c < counts.length; c++) {
-                ns[c] = median(perRound[p][c]);
-                x[c] = counts[c];
-            }
-            for (int c = 0; c < counts.length; c++) {
-                Double slope = counts[c] == 1 ? null : (ns[c] - ns[0]) / (counts[c] - 1);
-                rows.add(Arrays.asList(placements[p].name(), (long) counts[c], ns[c], 1e9 / ns[c], slope));
-            }
-            double atOne = ns[0];
-            double atMax = ns[counts.length - 1];
-            double ratio = atMax / atOne;
-            flatRows.add(List.of(placements[p].name(), atOne, atMax, ratio, (atMax - atOne) / (counts[counts.length - 1] - 1)));
-            series.add(new Chart.Series(placements[p].name(), x, ns));
-            worst = Math.max(worst, ratio);
-            perPlacement.append(String.format(Locale.ROOT, "%s %.1f (%.0f -> %.0f ns), ", placements[p].name(), ratio,
-                    atOne, atMax));
-        }
-        tables.add(new Table("scan-cost", "Firmware ns per scan against idle bound queues (SPIN, median of " + rounds
-                + " rounds of " + durationNs / 1_000_000 + " ms)",
-                List.of("placement", "bound queues", "ns/scan", "scans/s", "ns per idle queue (vs 1 queue)"), rows));
-        tables.add(new Table("scan-flat", "Scan cost at " + counts[counts.length - 1] + " idle queues against 1",
-                List.of("placement", "ns/scan at 1", "ns/scan at " + counts[counts.length - 1], "ratio",
-                        "ns per idle queue"), flatRows));
-        charts.add(new Chart("scan-cost", "Firmware ns per scan against idle bound queues", Chart.Kind.LINE,
-                "idle bound queues", "ns per scan", true, true, List.of(), series));
-        targets.add(new Target("scan-flat", "Firmware ns/scan with " + counts[counts.length - 1]
-                + " idle bound queues over ns/scan with 1, worst placement (issue 5: flat up to 4096)", worst,
-                Target.Bound.AT_MOST, SCAN_FLAT_LIMIT, "x",
-                "Per placement: " + perPlacement + "a limit of 2x reads as 'flat' with room for noise. GLOBAL is flat: "
-                        + "while its one doorbell is unchanged and no ring is remembered the scan reads nothing else. "
-                        + "Dedicated and shared doorbells are plain memory without a pending bit, so each scan must load "
-                        + "every bound doorbell: an idle queue costs that load plus one compare against a dense "
-                        + "16-byte (source, last seen) entry. Shared pages pack 64 doorbells into a page and stay in "
-                        + "cache; dedicated ones sit at the start of their own 4 KiB page, so thousands of them miss "
-                        + "the TLB and alias into few cache sets."));
     }
 
     // ---- 2. Victimization churn --------------------------------------------------------------
@@ -300,11 +238,5 @@ final class ScalingExperiment implements Experiment {
 
     private static Double mib(java.util.OptionalLong kib) {
         return kib.isPresent() ? kib.getAsLong() / 1024.0 : null;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v[v.length / 2];
     }
 }

@@ -103,7 +103,7 @@ class ScalingExperimentTest {
     void targetsArePresentWithFiniteMeasuredValues() {
         Map<String, Target> targets = section.targets().stream()
                 .collect(Collectors.toMap(Target::id, Function.identity()));
-        assertEquals(List.of("memory-4096", "reconnect-p99", "scan-flat"), targets.keySet().stream().sorted().toList());
+        assertEquals(List.of("memory-4096", "reconnect-p99", "scan-floor"), targets.keySet().stream().sorted().toList());
         for (Target t : targets.values()) {
             boolean linux = MemoryProbe.rssKiB().isPresent();
             if (t.id().equals("memory-4096") && !linux) {
