@@ -281,7 +281,7 @@ static void kmd_log_isr(const char *what)
 static uint8_t kmd_isr(void *context, uint32_t message_number)
 {
     kmd_adapter *a = context;
-    uint32_t log = umws_load_acquire_u32(&g_log_calls);
+    uint32_t log = umws_load_relaxed_u32(&g_log_calls); /* per interrupt: no fence, an interlocked op on MSVC */
     if (log) {
         kmd_log_isr("enter");
     }

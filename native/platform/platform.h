@@ -25,6 +25,7 @@
 #define umws_add_seqcst_u64(p, v) ((uint64_t)_InterlockedExchangeAdd64((volatile long long *)(p), (long long)(v)))
 #define umws_add_seqcst_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_load_relaxed_u64(p) (*(volatile uint64_t *)(p))
+#define umws_load_relaxed_u32(p) (*(volatile uint32_t *)(p))
 #define umws_load_relaxed_ptr(p) (*(void *volatile *)(p))
 #define umws_inc_relaxed_u64(p) ((void)_InterlockedIncrement64((volatile long long *)(p)))
 #define umws_exchange_acquire_u32(p, v) ((uint32_t)_InterlockedExchange((volatile long *)(p), (long)(v)))
@@ -43,6 +44,8 @@
 #define umws_add_seqcst_u64(p, v) __atomic_fetch_add((p), (uint64_t)(v), __ATOMIC_SEQ_CST)
 #define umws_add_seqcst_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_SEQ_CST)
 #define umws_load_relaxed_u64(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+/* A switch read on a hot path where only its value matters (the ISR's call log), no ordering. */
+#define umws_load_relaxed_u32(p) __atomic_load_n((p), __ATOMIC_RELAXED)
 /* A pointer used only as a hint (a prefetch address): no ordering, any recent value will do. */
 #define umws_load_relaxed_ptr(p) __atomic_load_n((p), __ATOMIC_RELAXED)
 /* Counters written by one thread, read by others: relaxed, no ordering implied. */

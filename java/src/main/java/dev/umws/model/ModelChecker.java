@@ -145,10 +145,14 @@ public final class ModelChecker {
         }
     }
 
-    /** Runs a command in {@code dir} and returns what it printed (stdout and stderr). */
-    private static String run(Path dir, List<String> command) throws IOException {
+    /** What a command printed (stdout and stderr together) and its exit status. */
+    private record Ran(int exit, String output) {
+    }
+
+    /** Runs a command in {@code dir} to its end (at most TIMEOUT_SECONDS). */
+    private static Ran exec(Path dir, List<String> command) throws IOException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -159,21 +163,21 @@ public final class ModelChecker {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        return new String(out, StandardCharsets.UTF_8);
+        return new Ran(p.exitValue(), out);
     }
 
+    /** What a command printed, whatever its exit status (the verifier exits 0 or not by its search). */
+    private static String run(Path dir, List<String> command) throws IOException {
+        return exec(dir, command).output();
+    }
+
+    /** What a command printed; its failure is an IOException with that output. */
     private static String checked(Path dir, List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed:\n" + out);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+        Ran r = exec(dir, command);
+        if (r.exit() != 0) {
+            throw new IOException(String.join(" ", command) + " failed:\n" + r.output());
         }
-        return out;
+        return r.output();
     }
 
     private static List<String> defines(Variant v) {

@@ -96,6 +96,11 @@ public final class Process implements AutoCloseable {
         }
     }
 
+    /** {@link #lookup}, or null once the process has ended: what every call on a handle starts with. */
+    private <T> T live(int handle, HandleType type, Class<T> cls) {
+        return closed ? null : lookup(handle, type, cls);
+    }
+
     /** A new handle for {@code object}, or 0 when the table is full. */
     int allocateHandle(HandleType type, Object object) {
         lock.lock();
@@ -168,10 +173,7 @@ public final class Process implements AutoCloseable {
      * would; STATUS_INVALID_PARAMETER for a handle that names no live context of this process.
      */
     public int destroyContext(int hContext) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Context c = lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
+        OsObjects.Context c = live(hContext, HandleType.CONTEXT, OsObjects.Context.class);
         if (c == null) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -218,10 +220,7 @@ public final class Process implements AutoCloseable {
 
     /** The same, handing the KMD {@code privateData} (the OS's copy). */
     int createContext(int hDevice, int engine, MemorySegment privateData, int[] hContext) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        OsObjects.Device d = live(hDevice, HandleType.DEVICE, OsObjects.Device.class);
         if (d == null || engine < 0 || engine >= os.adapter.nodeFlags().length) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -255,10 +254,7 @@ public final class Process implements AutoCloseable {
 
     /** As {@link #createAllocation(int, long, int[])}; {@code gpuVisible} false makes CPU-only memory. */
     public int createAllocation(int hDevice, long bytes, boolean gpuVisible, int[] hAllocation) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        OsObjects.Device d = live(hDevice, HandleType.DEVICE, OsObjects.Device.class);
         if (d == null || bytes <= 0 || bytes > (1L << 32)) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -292,10 +288,7 @@ public final class Process implements AutoCloseable {
      * doorbell still uses as its ring or ring control.
      */
     public int destroyAllocation(int hAllocation) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        OsObjects.Allocation a = live(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
         if (a == null) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -330,10 +323,7 @@ public final class Process implements AutoCloseable {
 
     /** Makes an allocation resident: maps it into the GPU MMU (what a doorbell's ring needs). */
     public int makeResident(int hAllocation) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Allocation a = lookup(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
+        OsObjects.Allocation a = live(hAllocation, HandleType.ALLOCATION, OsObjects.Allocation.class);
         if (a == null) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -406,10 +396,7 @@ public final class Process implements AutoCloseable {
     }
 
     private int setSuspended(int hContext, boolean suspended) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Context c = lookup(hContext, HandleType.CONTEXT, OsObjects.Context.class);
+        OsObjects.Context c = live(hContext, HandleType.CONTEXT, OsObjects.Context.class);
         if (c == null) {
             return STATUS_INVALID_PARAMETER;
         }
@@ -522,10 +509,7 @@ public final class Process implements AutoCloseable {
      * allocations. The way to recover from a lost device is to destroy it and create another.
      */
     public int destroyDevice(int hDevice) {
-        if (closed) {
-            return STATUS_INVALID_PARAMETER;
-        }
-        OsObjects.Device d = lookup(hDevice, HandleType.DEVICE, OsObjects.Device.class);
+        OsObjects.Device d = live(hDevice, HandleType.DEVICE, OsObjects.Device.class);
         if (d == null) {
             return STATUS_INVALID_PARAMETER;
         }

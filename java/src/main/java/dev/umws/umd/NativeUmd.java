@@ -207,11 +207,7 @@ public final class NativeUmd implements AutoCloseable {
      */
     public ExampleResult runExample(Process process, int engine, int queues, int submissions, int batch, long ringBytes) {
         EntryResult run = runEntry(process, EXAMPLE_ENTRY, engine, queues, submissions, batch, ringBytes);
-        if (run.status() != run.reported().firstFailure()) {
-            throw new IllegalStateException(EXAMPLE_ENTRY + " returned " + ntstatus_h.name(run.status())
-                    + " but reported " + ntstatus_h.name(run.reported().firstFailure()));
-        }
-        return run.reported();
+        return agreeing(EXAMPLE_ENTRY, run.status(), run.reported());
     }
 
     /**
@@ -294,7 +290,11 @@ public final class NativeUmd implements AutoCloseable {
 
     /** What an entry point reported, which must agree with what it returned. */
     private static ExampleResult exampleResult(String entry, int status, MemorySegment r) {
-        ExampleResult result = readResult(r);
+        return agreeing(entry, status, readResult(r));
+    }
+
+    /** {@code result}, when its first failure is what the entry point returned. */
+    private static ExampleResult agreeing(String entry, int status, ExampleResult result) {
         if (status != result.firstFailure()) {
             throw new IllegalStateException(entry + " returned " + ntstatus_h.name(status) + " but reported "
                     + ntstatus_h.name(result.firstFailure()));
