@@ -84,6 +84,9 @@ UMWS_API int32_t umws_bench_c_irq_wait(uint64_t warmup, uint64_t iterations, uin
  */
 UMWS_API uint64_t umws_bench_now_ns(void);
 
+/* Pins the calling thread to one CPU (0-based): 0 on success, -1 where the OS cannot or refuses. */
+UMWS_API int32_t umws_bench_pin_self(int32_t cpu);
+
 /*
  * The C UMD's side of the native-UMD comparison. The queues (already connected once, each on its
  * own thread-confined Java UmdQueue described for C) take turns, 'turns' each: a turn submits one

@@ -234,5 +234,10 @@ UMWS_API int32_t umws_gpu_irq_pending(umws_gpu *gpu);
 UMWS_API uint64_t umws_gpu_irq_overflows(umws_gpu *gpu);
 /* Calls of the registered ISR so far (deliveries coalesce: one call may take many records). */
 UMWS_API uint64_t umws_gpu_isr_calls(umws_gpu *gpu);
+/* Pins the GPU's firmware threads (one per engine) to CPU firmware_cpu and its interrupt thread
+   to CPU interrupt_cpu (0-based; -1 leaves that thread unpinned), so that a measurement's threads
+   neither migrate nor share a CPU. 0 when every asked pin took; UMWS_GPU_EPLATFORM where the
+   OS cannot pin (macOS) or refuses a CPU. */
+UMWS_API int32_t umws_gpu_pin_threads(umws_gpu *gpu, int32_t firmware_cpu, int32_t interrupt_cpu);
 
 #endif /* UMWS_GPU_H */

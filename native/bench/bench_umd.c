@@ -18,6 +18,11 @@ UMWS_API uint64_t umws_bench_now_ns(void)
     return umws_plat_now_ns();
 }
 
+UMWS_API int32_t umws_bench_pin_self(int32_t cpu)
+{
+    return umws_plat_pin_self(cpu);
+}
+
 UMWS_API NTSTATUS umws_bench_cumd_ring_to_fence(UMWS_CUMD_QUEUE *const *queues, uint32_t queue_count, uint64_t turns,
                                                 uint32_t batch, uint64_t *ring_to_fence_ns)
 {

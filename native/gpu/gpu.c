@@ -198,3 +198,20 @@ void umws_gpu_destroy(umws_gpu *gpu)
     free(gpu->doorbell_owner);
     free(gpu);
 }
+
+int32_t umws_gpu_pin_threads(umws_gpu *gpu, int32_t firmware_cpu, int32_t interrupt_cpu)
+{
+    if (gpu == NULL) {
+        return UMWS_GPU_EINVAL;
+    }
+    int failed = 0;
+    if (firmware_cpu >= 0) {
+        for (uint32_t i = 0; i < gpu->config.EngineCount; i++) {
+            failed |= umws_plat_thread_pin(&gpu->engines[i].thread, firmware_cpu) != 0;
+        }
+    }
+    if (interrupt_cpu >= 0) {
+        failed |= umws_plat_thread_pin(&gpu->intc.thread, interrupt_cpu) != 0;
+    }
+    return failed ? UMWS_GPU_EPLATFORM : UMWS_GPU_OK;
+}

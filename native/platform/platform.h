@@ -107,6 +107,11 @@ int umws_plat_thread_cpu_ns(const umws_plat_thread *t, uint64_t *ns);
 int umws_plat_self_cpu_ns(uint64_t *ns);
 /* An id of the calling thread, comparable with umws_plat_thread_id_of. */
 uint64_t umws_plat_thread_self(void);
+/* Pins a started thread, or the calling thread, to one CPU (0-based), so that a measurement's
+   threads do not migrate or share a CPU: 0 on success, -1 where the OS refuses or cannot (macOS
+   has no hard affinity; a CPU outside the process's allowed set). */
+int umws_plat_thread_pin(const umws_plat_thread *t, int cpu);
+int umws_plat_pin_self(int cpu);
 
 int umws_plat_mutex_init(umws_plat_mutex *m);
 void umws_plat_mutex_destroy(umws_plat_mutex *m);

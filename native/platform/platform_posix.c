@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,40 @@ void umws_plat_thread_join(umws_plat_thread *t)
 uint64_t umws_plat_thread_self(void)
 {
     return (uint64_t)(uintptr_t)pthread_self();
+}
+
+#if defined(__linux__)
+static int umws_plat_pin(pthread_t thread, int cpu)
+{
+    if (cpu < 0 || cpu >= CPU_SETSIZE) {
+        return -1;
+    }
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return pthread_setaffinity_np(thread, sizeof set, &set) == 0 ? 0 : -1;
+}
+#endif
+
+int umws_plat_thread_pin(const umws_plat_thread *t, int cpu)
+{
+#if defined(__linux__)
+    return t == NULL || t->handle == NULL ? -1 : umws_plat_pin(*(pthread_t *)t->handle, cpu);
+#else
+    (void)t;
+    (void)cpu;
+    return -1; /* macOS: thread_policy_set's affinity tags are hints, not pinning */
+#endif
+}
+
+int umws_plat_pin_self(int cpu)
+{
+#if defined(__linux__)
+    return umws_plat_pin(pthread_self(), cpu);
+#else
+    (void)cpu;
+    return -1;
+#endif
 }
 
 int umws_plat_thread_cpu_ns(const umws_plat_thread *t, uint64_t *ns)

@@ -42,6 +42,24 @@ static DWORD WINAPI umws_plat_trampoline(LPVOID p)
     return 0;
 }
 
+static int umws_plat_pin(HANDLE thread, int cpu)
+{
+    if (cpu < 0 || cpu >= (int)(8 * sizeof(DWORD_PTR))) {
+        return -1;
+    }
+    return SetThreadAffinityMask(thread, (DWORD_PTR)1 << cpu) != 0 ? 0 : -1;
+}
+
+int umws_plat_thread_pin(const umws_plat_thread *t, int cpu)
+{
+    return t == NULL || t->handle == NULL ? -1 : umws_plat_pin((HANDLE)t->handle, cpu);
+}
+
+int umws_plat_pin_self(int cpu)
+{
+    return umws_plat_pin(GetCurrentThread(), cpu);
+}
+
 int umws_plat_thread_start(umws_plat_thread *t, void (*fn)(void *), void *arg)
 {
     umws_plat_start *s = malloc(sizeof *s);

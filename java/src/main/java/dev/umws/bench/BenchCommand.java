@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "against the C UMD. '--only native' runs it alone.")
     boolean nativeDrivers;
 
+    @Option(names = "--seed", description = "Seed of each round's run order (default: drawn from the clock; the "
+            + "report records it, so that an order can be replayed).")
+    Long seed;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-report",
             description = "Where the report goes (default ${DEFAULT-VALUE}).")
     Path out;
@@ -71,8 +75,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Experiment.Settings s = quick ? new Experiment.Settings(true, 2, 5_000)
-                : new Experiment.Settings(false, rounds, samples);
+        if (!quick && (rounds < 1 || samples < 1)) {
+            System.err.println("bench: --rounds and --samples must be at least 1");
+            return 2;
+        }
+        long orderSeed = seed != null ? seed : System.nanoTime();
+        // The runner's thread is every producer's thread (Java, and C through downcalls): pin it first.
+        Affinity affinity = Affinity.pinProducer();
+        Experiment.Settings s = quick ? new Experiment.Settings(true, 2, 5_000, orderSeed, affinity)
+                : new Experiment.Settings(false, rounds, samples, orderSeed, affinity);
         Experiment.Progress progress = new Experiment.Progress() {
             private final long start = System.nanoTime();
 
@@ -103,7 +114,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (Experiment e : chosen) {
             sections.add(e.run(s, progress));
         }
-        Report report = new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()), sections);
+        Report report = judged(s, new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()),
+                sections));
         new TextReport().write(report, System.out);
         Files.createDirectories(out);
         ReportFiles.Written written = ReportFiles.write(report, out);
@@ -112,6 +124,23 @@ public final class BenchCommand implements Callable<Integer> {
             JsonReport.write(report, json);
             System.out.println("wrote " + json);
         }
-        return 0;
+        return exitCode(report);
+    }
+
+    /** A quick run is too short to judge anything: its targets are shown, marked not judged. */
+    static Report judged(Experiment.Settings s, Report report) {
+        if (!s.quick()) {
+            return report;
+        }
+        List<Section> marked = new ArrayList<>();
+        for (Section sec : report.sections()) {
+            marked.add(sec.withTargets(sec.targets().stream().map(t -> t.notJudged("quick")).toList()));
+        }
+        return new Report(report.about(), marked);
+    }
+
+    /** 0 for a clean run; 1 when any measurement went wrong (an impossible sample, a lost record): the run failed. */
+    static int exitCode(Report report) {
+        return report.errors().isEmpty() ? 0 : 1;
     }
 }

@@ -152,11 +152,11 @@ final class InterruptExperiment implements Experiment {
         List<Target> targets = new ArrayList<>();
         targets.add(RingExperiment.ratio("upcall-e2e", "interrupt raised -> handled, Panama upcall / C callback, p50 "
                 + "(interrupt thread polling)", up.p50(), c.p50(), 1.05));
-        targets.add(new Target("upcall-attaches", "thread attaches after the first interrupt (Panama upcall)",
+        targets.add(Target.point("upcall-attaches", "thread attaches after the first interrupt (Panama upcall)",
                 attaches, Target.Bound.AT_MOST, 0, "attaches", ""));
         if (handlers.contains(Handler.JNI)) {
             long jniAttaches = maxAttaches(cells.get(key(Handler.JNI, true)));
-            targets.add(new Target("jni-attaches", "thread attaches after the first interrupt (JNI)", jniAttaches,
+            targets.add(Target.point("jni-attaches", "thread attaches after the first interrupt (JNI)", jniAttaches,
                     Target.Bound.AT_MOST, 0, "attaches", ""));
         }
         String text = "The firmware executes a TIMESTAMP packet then an INTERRUPT packet (20 us apart from the "

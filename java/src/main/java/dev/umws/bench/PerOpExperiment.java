@@ -216,7 +216,7 @@ final class PerOpExperiment implements Experiment {
                         + "call of a C loop of %d on an attached Java thread; perf notes B2 measured 22.4 ns here, "
                         + "published 18.7-68.7 ns (panama-foreign PR #457, #610)", panamaUpcall.mean(),
                         UpcallBenchmark.CALLS);
-        Target target = new Target(UPCALL_TARGET, "Steady Panama upcall, ns per call", upcall, Target.Bound.AT_MOST,
+        Target target = Target.point(UPCALL_TARGET, "Steady Panama upcall, ns per call", upcall, Target.Bound.AT_MOST,
                 UPCALL_LIMIT_NS, "ns", upcallNote);
 
         StringBuilder text = new StringBuilder()

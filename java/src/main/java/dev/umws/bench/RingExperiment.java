@@ -129,7 +129,7 @@ final class RingExperiment implements Experiment {
                         jRt.p50(), cRt.p50(), 1.05),
                 ratio("roundtrip-p99", "ring -> fence visible, Java segment store / C UMD, p99 (SPIN)",
                         jRt.p99(), cRt.p99(), 1.3),
-                new Target("oneway-vs-handoff", "Java one-way p50 as a multiple of the cache-line hand-off (SPIN)",
+                Target.point("oneway-vs-handoff", "Java one-way p50 as a multiple of the cache-line hand-off (SPIN)",
                         jOne.p50() / hardware.handOffNs(), Target.Bound.AT_MOST, 2.0, "x", ""));
         String text = "Each sample writes a TIMESTAMP and a WRITE_FENCE packet, takes the clock, publishes "
                 + "WritePointer and rings, then spins until the fence is visible. One-way = the TIMESTAMP value "
@@ -143,7 +143,7 @@ final class RingExperiment implements Experiment {
     }
 
     static Target ratio(String id, String description, double measured, double baseline, double limit) {
-        return new Target(id, description, measured / baseline, Target.Bound.AT_MOST, limit, "x", "");
+        return Target.point(id, description, measured / baseline, Target.Bound.AT_MOST, limit, "x", "");
     }
 
     private static String key(String producer, GpuConfig.DetectMode mode, String measure) {

@@ -23,8 +23,20 @@ final class RunContext {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         about.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
-        about.put("configuration", (s.quick() ? "quick, " : "") + s.rounds() + " rounds, " + s.samples()
-                + " latency samples per path and round; experiments: " + String.join(", ", experiments));
+        String clock = firstLine("/sys/devices/system/clocksource/clocksource0/current_clocksource");
+        String thp = firstLine("/sys/kernel/mm/transparent_hugepage/enabled");
+        String shmemThp = firstLine("/sys/kernel/mm/transparent_hugepage/shmem_enabled");
+        if (clock != null || thp != null) {
+            about.put("environment", "clocksource " + (clock == null ? "unknown" : clock) + "; transparent huge pages "
+                    + (thp == null ? "unknown" : thp) + ", shmem " + (shmemThp == null ? "unknown" : shmemThp));
+        }
+        about.put("configuration", (s.quick() ? "quick (targets not judged), " : "") + s.rounds()
+                + " rounds after 1 warm-up round, " + s.samples() + " latency samples per path and round; experiments: "
+                + String.join(", ", experiments));
+        about.put("order seed", Long.toString(s.seed()));
+        about.put("pinning", s.affinity().describe());
+        about.put("JVM flags", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments()));
         about.put("git revision", git());
         return about;
     }
@@ -44,6 +56,16 @@ final class RunContext {
             // fall through: the model is a nicety
         }
         return System.getProperty("os.arch");
+    }
+
+    /** The first line of a (Linux sysfs) file, or null where it is not there. */
+    private static String firstLine(String file) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file));
+            return lines.isEmpty() ? null : lines.get(0).strip();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** HEAD of the git work tree the runner is started in, "+changes" when dirty; "unknown" outside one. */

@@ -130,7 +130,7 @@ final class ScalingExperiment implements Experiment {
                 pts.stream().mapToDouble(p -> p[1]).toArray())));
         charts.add(new Chart("churn-reconnects", "Reconnects per second against queues per doorbell", Chart.Kind.LINE,
                 "queues per physical doorbell", "reconnects/s", true, false, List.of(), series));
-        targets.add(new Target("reconnect-p99", "p99 of a submission that reconnected over p99 of a plain one, worst cell",
+        targets.add(Target.point("reconnect-p99", "p99 of a submission that reconnected over p99 of a plain one, worst cell",
                 worst, Target.Bound.AT_MOST, RECONNECT_P99_LIMIT, "x",
                 "Worst cell: " + worstCell + ". A plain ring is a few stores, a full fence and a status load; a "
                         + "reconnect is D3DKMTConnectDoorbell under the adapter lock, where the KMD victimizes the least "
@@ -227,7 +227,7 @@ final class ScalingExperiment implements Experiment {
                 + (measured ? "" : "; not measured on this OS") + ")",
                 List.of("queues", "ring KiB", "RSS before", "RSS with queues", "RSS growth", "KiB per queue",
                         "RSS after freeing", "all fences completed", "ms"), List.of(row)));
-        targets.add(new Target("memory-4096", "RSS growth with " + MEMORY_QUEUES + " queues of "
+        targets.add(Target.point("memory-4096", "RSS growth with " + MEMORY_QUEUES + " queues of "
                 + MEMORY_RING_BYTES / 1024 + " KiB rings, each written through once", growth, Target.Bound.AT_MOST,
                 MEMORY_LIMIT_MIB, "MiB", measured
                         ? "Per queue: the ring, a ring-control page, a progress-fence page, a status page and a "

@@ -155,7 +155,7 @@ final class ScanTables {
                         "aim met", "valid rounds"), floorRows));
         mechanisms(tables, charts);
         tables.add(raw());
-        targets.add(new Target("scan-floor", "Firmware ns/scan with " + QUEUES + " idle bound queues over the floor "
+        targets.add(Target.point("scan-floor", "Firmware ns/scan with " + QUEUES + " idle bound queues over the floor "
                 + "of such a scan on this machine, worst layout (issue 13: every placement within "
                 + ScanCell.FLOOR_LIMIT + "x)", worst, Target.Bound.AT_MOST, ScanCell.FLOOR_LIMIT, "x",
                 note + "every layout counts, G3's line per page included. The floor of a scan of N queues is the "

@@ -108,12 +108,12 @@ final class ThroughputExperiment implements Experiment {
         Cell one = find(cells, 1, 1);
         Cell batched = find(cells, 1, 32);
         List<Target> targets = List.of(
-                new Target("throughput-batch1", "Java / C packets per second, 1 producer, a ring per packet (SPIN)",
+                Target.point("throughput-batch1", "Java / C packets per second, 1 producer, a ring per packet (SPIN)",
                         Summary.median(one.java) / Summary.median(one.c), Target.Bound.AT_LEAST, 0.9, "x", ""),
-                new Target("throughput-batch32", "Java / C packets per second, 1 producer, a ring per 32 (SPIN)",
+                Target.point("throughput-batch32", "Java / C packets per second, 1 producer, a ring per 32 (SPIN)",
                         Summary.median(batched.java) / Summary.median(batched.c), Target.Bound.AT_LEAST, 0.9, "x",
                         ""),
-                new Target("lock-step", "Java repetitions in the slow lock-step mode (< " + LOCK_STEP
+                Target.point("lock-step", "Java repetitions in the slow lock-step mode (< " + LOCK_STEP
                         + "x the C median of the cell), the Java UMD ringing by segment store",
                         (double) lockStep / javaReps, Target.Bound.AT_MOST, 0.10, "fraction",
                         "C repetitions below the same line: " + cLockStep + ". Ringing through a call of the C ring "

@@ -247,6 +247,19 @@ public final class Gpu implements AutoCloseable {
         }
     }
 
+    /**
+     * Pins the firmware threads to {@code firmwareCpu} and the interrupt thread to
+     * {@code interruptCpu} (-1: leave it unpinned). False where the OS cannot pin or refuses a CPU
+     * (the threads then run unpinned; a benchmark records that).
+     */
+    public boolean pinThreads(int firmwareCpu, int interruptCpu) {
+        try {
+            return (int) GpuDowncalls.PIN_THREADS.invokeExact(handle(), firmwareCpu, interruptCpu) == 0;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     /** Records lost because the ISR fell a whole interrupt ring behind. */
     public long irqOverflows() {
         try {

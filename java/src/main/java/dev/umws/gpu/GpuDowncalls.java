@@ -63,6 +63,8 @@ final class GpuDowncalls {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     static final MethodHandle IRQ_PENDING = handle("umws_gpu_irq_pending", FunctionDescriptor.of(JAVA_INT, ADDRESS),
             Linker.Option.critical(false)); // two loads, no lock, never calls back: safe as a critical call
+    static final MethodHandle PIN_THREADS = handle("umws_gpu_pin_threads",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
     static final MethodHandle IRQ_OVERFLOWS = handle("umws_gpu_irq_overflows", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
     static final MethodHandle ISR_CALLS = handle("umws_gpu_isr_calls", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
 

@@ -23,7 +23,8 @@ public final class CsvReport {
 
     /** The columns of {@value #TARGETS_FILE}. */
     public static final List<String> TARGET_COLUMNS =
-            List.of("section", "id", "description", "measured", "bound", "limit", "unit", "met", "note");
+            List.of("section", "id", "description", "verdict", "measured", "low", "high", "bound", "limit", "unit",
+                    "met", "note");
 
     /** Ids become file names, so they stay within a portable set. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*");
@@ -40,7 +41,7 @@ public final class CsvReport {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Section s : report.sections()) {
-            for (Table t : s.tables()) {
+            for (Table t : tablesAndRaw(s)) {
                 String name = fileName(s, t);
                 if (!seen.add(name)) {
                     throw new IllegalArgumentException("two tables would both be written to " + name);
@@ -52,12 +53,19 @@ public final class CsvReport {
         List<Path> written = new ArrayList<>();
         int i = 0;
         for (Section s : report.sections()) {
-            for (Table t : s.tables()) {
+            for (Table t : tablesAndRaw(s)) {
                 written.add(Files.writeString(dir.resolve(names.get(i++)), table(t)));
             }
         }
         written.add(Files.writeString(dir.resolve(TARGETS_FILE), targets(report)));
         return written;
+    }
+
+    /** A section's shown tables, then its raw ones (their ids start "raw-" by convention, see Section). */
+    private static List<Table> tablesAndRaw(Section s) {
+        List<Table> all = new ArrayList<>(s.tables());
+        all.addAll(s.raw());
+        return all;
     }
 
     /** {@code <section id>-<table id>.csv}, refusing ids that are not safe in a file name. */
@@ -86,8 +94,9 @@ public final class CsvReport {
         record(sb, TARGET_COLUMNS);
         for (Section s : report.sections()) {
             for (Target t : s.targets()) {
-                record(sb, List.of(s.id(), text(t.id()), text(t.description()), value(t.measured()), t.bound().name(),
-                        value(t.limit()), text(t.unit()), Boolean.toString(t.met()), text(t.note())));
+                record(sb, List.of(s.id(), text(t.id()), text(t.description()), t.verdict().name(),
+                        value(t.measured()), value(t.low()), value(t.high()), t.bound().name(), value(t.limit()),
+                        text(t.unit()), Boolean.toString(t.met()), text(t.note())));
             }
         }
         return sb.toString();

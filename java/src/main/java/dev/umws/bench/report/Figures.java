@@ -70,6 +70,38 @@ final class Figures {
         return (t.bound() == Target.Bound.AT_MOST ? "≤ " : "≥ ") + withUnit(magnitude(t.limit()), t.unit());
     }
 
+    /** "1.02 x [0.99, 1.04]" for a figure with an interval, "412 MiB" for a point. */
+    static String measured(Target t) {
+        return figure(t.measured(), t.low(), t.high(), t.unit(), t.hasInterval());
+    }
+
+    /** An interval's three figures share one format: two decimals for ratios (below 100), else magnitudes. */
+    static String figure(double median, double low, double high, String unit, boolean interval) {
+        if (!interval) {
+            return withUnit(magnitude(median), unit);
+        }
+        boolean ratio = Double.isFinite(median) && Math.abs(median) < 100;
+        java.util.function.DoubleFunction<String> f = v -> ratio && Double.isFinite(v)
+                ? String.format(Locale.ROOT, "%.2f", v) : magnitude(v);
+        return withUnit(f.apply(median), unit) + " [" + f.apply(low) + ", " + f.apply(high) + "]";
+    }
+
+    /** "A/A C/C 1.00 [0.98, 1.02]; Java/Java 1.01 [0.97, 1.04]", or "" when there is no control. */
+    static String controls(Target t) {
+        StringBuilder sb = new StringBuilder();
+        for (Target.Control c : t.controls()) {
+            sb.append(sb.isEmpty() ? "A/A " : "; ").append(c.name()).append(' ')
+                    .append(figure(c.median(), c.low(), c.high(), "", true));
+        }
+        return sb.toString();
+    }
+
+    /** One cell of a target: "SPIN, p50: 1.02 x [0.99, 1.04] met". */
+    static String cell(Target t, Target.Cell c) {
+        String f = figure(c.median(), c.low(), c.high(), t.unit(), !(c.low() == c.median() && c.high() == c.median()));
+        return c.name() + ": " + f + " " + c.verdict().label + (c.reason().isEmpty() ? "" : " (" + c.reason() + ")");
+    }
+
     static String withUnit(String figure, String unit) {
         return unit == null || unit.isEmpty() ? figure : figure + " " + unit;
     }

@@ -45,6 +45,11 @@ public final class HtmlReport {
             td.met { color: #11671d; font-weight: 600; white-space: nowrap; }
             td.missed { color: #b00020; font-weight: 700; white-space: nowrap; }
             tr.missed { background: #fff1f2; }
+            td.inconclusive { color: #8a5a00; font-weight: 600; white-space: nowrap; }
+            tr.inconclusive { background: #fff8e6; }
+            td.not_judged { color: #666; white-space: nowrap; }
+            .errors { border: 2px solid #b00020; background: #fff1f2; padding: 0.5em 1em; }
+            details.cells { margin: 0.2em 0; }
             figure { margin: 1.2em 0; max-width: 900px; }
             figcaption { font-weight: 600; margin-bottom: 0.4em; }
             .chart { position: relative; }
@@ -73,6 +78,12 @@ public final class HtmlReport {
                 .append("<title>umws bench report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>umws bench report</h1>\n");
         about(h, report.about());
+        if (!report.errors().isEmpty()) {
+            h.append("<div class=\"errors\" id=\"errors\"><strong>Run failed: ").append(report.errors().size())
+                    .append(" measurement error(s)</strong>; no figure includes them.<ul>\n");
+            report.errors().forEach(e -> h.append("<li>").append(esc(e)).append("</li>\n"));
+            h.append("</ul></div>\n");
+        }
         if (report.sections().size() > 1) {
             h.append("<nav><ul>\n");
             for (Section s : report.sections()) {
@@ -145,14 +156,28 @@ public final class HtmlReport {
             return;
         }
         h.append("<div class=\"wide\"><table class=\"targets\">\n<caption>Targets</caption>\n<thead><tr><th>Status</th><th>Target</th>")
-                .append("<th class=\"num\">Measured</th><th class=\"num\">Limit</th><th>Note</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"num\">Measured [95 % interval]</th><th class=\"num\">Limit</th><th>A/A control</th>")
+                .append("<th>Note</th></tr></thead>\n<tbody>\n");
         for (Target t : targets) {
-            String state = t.met() ? "met" : "missed";
+            String state = t.verdict().name().toLowerCase(java.util.Locale.ROOT);
+            String mark = switch (t.verdict()) {
+                case MET -> "✓ met";
+                case MISSED -> "✗ MISSED";
+                case INCONCLUSIVE -> "? inconclusive";
+                case NOT_JUDGED -> "– not judged";
+            };
             h.append("<tr class=\"").append(state).append("\" id=\"target-").append(esc(t.id())).append("\">")
-                    .append("<td class=\"").append(state).append("\">").append(t.met() ? "✓ met" : "✗ MISSED")
-                    .append("</td><td>").append(esc(t.description()))
-                    .append("</td><td class=\"num\">").append(esc(Figures.withUnit(Figures.magnitude(t.measured()), t.unit())))
+                    .append("<td class=\"").append(state).append("\">").append(mark)
+                    .append("</td><td>").append(esc(t.description()));
+            if (t.cells().size() > 1) {
+                h.append("<details class=\"cells\"><summary>").append(t.cells().size())
+                        .append(" cells (the verdict is the worst judged one)</summary><ul>");
+                t.cells().forEach(c -> h.append("<li>").append(esc(Figures.cell(t, c))).append("</li>"));
+                h.append("</ul></details>");
+            }
+            h.append("</td><td class=\"num\">").append(esc(Figures.measured(t)))
                     .append("</td><td class=\"num\">").append(esc(Figures.limit(t)))
+                    .append("</td><td>").append(esc(Figures.controls(t)))
                     .append("</td><td>").append(esc(t.note())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table></div>\n");

@@ -17,17 +17,22 @@ import java.util.Map;
  * infinite figure is {@code null}. Shape ({@code format} names it, for readers that check):
  *
  * <pre>
- * { "format": "umws-report/1", "about": { key: value, ... },
+ * { "format": "umws-report/2", "about": { key: value, ... },
  *   "sections": [ { "id", "title", "text",
  *       "tables":  [ { "id", "title", "columns": [..], "rows": [[cell, ..], ..] } ],
  *       "charts":  [ { "id", "title", "kind", "xLabel", "yLabel", "logX", "logY", "categories": [..],
  *                      "series": [ { "name", "x": [..], "y": [..] } ] } ],
- *       "targets": [ { "id", "description", "measured", "bound", "limit", "unit", "met", "note" } ] } ] }
+ *       "targets": [ { "id", "description", "verdict", "measured", "low", "high", "bound", "limit", "unit",
+ *                      "met", "note", "cells": [ { "name", "median", "low", "high", "coverage", "verdict",
+ *                      "reason" } ], "controls": [ { "name", "median", "low", "high", "coverage" } ] } ],
+ *       "raw":     [ tables, as "tables" (each round of each cell, with its conditions) ],
+ *       "errors":  [ "what went wrong in the measurement", .. ] } ],
+ *   "errors": [ "section: error", .. ] }
  * </pre>
  */
 public final class JsonReport {
     /** The value of the top-level {@code format} key; bumped when the shape changes incompatibly. */
-    public static final String FORMAT = "umws-report/1";
+    public static final String FORMAT = "umws-report/2";
 
     private JsonReport() {
     }
@@ -46,6 +51,7 @@ public final class JsonReport {
         doc.put("format", FORMAT);
         doc.put("about", report.about());
         doc.put("sections", report.sections().stream().map(JsonReport::section).toList());
+        doc.put("errors", report.errors());
         return doc;
     }
 
@@ -57,6 +63,8 @@ public final class JsonReport {
         m.put("tables", s.tables().stream().map(JsonReport::table).toList());
         m.put("charts", s.charts().stream().map(JsonReport::chart).toList());
         m.put("targets", s.targets().stream().map(JsonReport::target).toList());
+        m.put("raw", s.raw().stream().map(JsonReport::table).toList());
+        m.put("errors", s.errors());
         return m;
     }
 
@@ -95,12 +103,39 @@ public final class JsonReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("description", t.description());
+        m.put("verdict", t.verdict().name());
         m.put("measured", t.measured());
+        m.put("low", t.low());
+        m.put("high", t.high());
         m.put("bound", t.bound().name());
         m.put("limit", t.limit());
         m.put("unit", t.unit());
         m.put("met", t.met());
         m.put("note", t.note());
+        List<Object> cells = new ArrayList<>();
+        for (Target.Cell c : t.cells()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("name", c.name());
+            cm.put("median", c.median());
+            cm.put("low", c.low());
+            cm.put("high", c.high());
+            cm.put("coverage", c.coverage());
+            cm.put("verdict", c.verdict().name());
+            cm.put("reason", c.reason());
+            cells.add(cm);
+        }
+        m.put("cells", cells);
+        List<Object> controls = new ArrayList<>();
+        for (Target.Control c : t.controls()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("name", c.name());
+            cm.put("median", c.median());
+            cm.put("low", c.low());
+            cm.put("high", c.high());
+            cm.put("coverage", c.coverage());
+            controls.add(cm);
+        }
+        m.put("controls", controls);
         return m;
     }
 

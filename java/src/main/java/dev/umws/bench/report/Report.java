@@ -22,4 +22,9 @@ public record Report(Map<String, String> about, List<Section> sections) {
         about = Collections.unmodifiableMap(new LinkedHashMap<>(about));
         sections = List.copyOf(sections);
     }
+
+    /** Every section's measurement errors, each prefixed with its section's id; empty for a clean run. */
+    public List<String> errors() {
+        return sections.stream().flatMap(s -> s.errors().stream().map(e -> s.id() + ": " + e)).toList();
+    }
 }

@@ -11,9 +11,13 @@ import java.util.Map;
  * tables with aligned columns (figures right-aligned) and its targets, one line each:
  *
  * <pre>
- * [met]    Java ring p50: 310 ns (limit: ≤ 500 ns)
- * [MISSED] Java/C throughput: 0.84 (limit: ≥ 0.90) — notify mode wakes a parked thread
+ * [met]          Java ring p50: 1.01 x [0.98, 1.03] (limit: ≤ 1.05 x; A/A C/C 1.00 [0.98, 1.02])
+ * [MISSED]       Java/C throughput: 0.84 [0.80, 0.86] (limit: ≥ 0.90) — notify mode wakes a parked thread
+ *                  SPIN, batch 1: 0.84 [0.80, 0.86] MISSED
  * </pre>
+ *
+ * A target over several cells lists each cell under its line; the run's measurement errors, if
+ * any, close the report under "RUN FAILED".
  *
  * Section text and charts are left to the HTML report. Writes to any {@link Appendable}
  * (a {@link java.io.PrintStream}, a {@link StringBuilder}, ...).
@@ -61,6 +65,19 @@ public final class TextReport {
             }
             for (Target t : s.targets()) {
                 out.append(target(t)).append('\n');
+                if (t.cells().size() > 1) {
+                    for (Target.Cell c : t.cells()) {
+                        out.append(" ".repeat(MARK + 2)).append(Figures.oneLine(Figures.cell(t, c))).append('\n');
+                    }
+                }
+            }
+        }
+        List<String> errors = report.errors();
+        if (!errors.isEmpty()) {
+            out.append("\nRUN FAILED: ").append(Integer.toString(errors.size()))
+                    .append(" measurement error(s); no figure above includes them\n");
+            for (String e : errors) {
+                out.append("  ").append(Figures.oneLine(e)).append('\n');
             }
         }
     }
@@ -97,10 +114,15 @@ public final class TextReport {
         }
     }
 
-    /** "[met] description: measured unit (limit: ≤ X unit) — note"; the markers line up. */
+    /** Width of the widest verdict marker, "[inconclusive]". */
+    private static final int MARK = "[inconclusive]".length();
+
+    /** "[met] description: measured [low, high] (limit: ≤ X unit; A/A ...) — note"; the markers line up. */
     static String target(Target t) {
-        String line = (t.met() ? "[met]    " : "[MISSED] ") + Figures.oneLine(t.description()) + ": "
-                + Figures.withUnit(Figures.magnitude(t.measured()), t.unit()) + " (limit: " + Figures.limit(t) + ")";
+        String controls = Figures.controls(t);
+        String line = pad("[" + t.verdict().label + "]", MARK, false) + " " + Figures.oneLine(t.description()) + ": "
+                + Figures.measured(t) + " (limit: " + Figures.limit(t) + (controls.isEmpty() ? "" : "; " + controls)
+                + ")";
         return t.note() == null || t.note().isBlank() ? line : line + " — " + Figures.oneLine(t.note());
     }
 

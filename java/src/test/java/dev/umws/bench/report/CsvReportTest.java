@@ -48,11 +48,13 @@ class CsvReportTest {
         CsvReport.write(SampleReport.build(), dir);
         List<List<String>> rows = parse(Files.readString(dir.resolve(CsvReport.TARGETS_FILE)));
         assertEquals(CsvReport.TARGET_COLUMNS, rows.get(0));
-        assertEquals(List.of("latency", "java-p50", "Java ring p50", "171", "AT_MOST", "500", "ns", "true", ""),
-                rows.get(1));
-        assertEquals(List.of("latency", "java-over-c", "Java/C throughput", "0.84", "AT_LEAST", "0.9", "", "false",
-                "notify mode wakes a parked thread"), rows.get(2));
-        assertEquals(3, rows.size());
+        assertEquals(List.of("latency", "java-p50", "Java ring p50", "MET", "171", "171", "171", "AT_MOST", "500", "ns",
+                "true", ""), rows.get(1));
+        assertEquals(List.of("latency", "java-over-c", "Java/C throughput", "MISSED", "0.84", "0.84", "0.84",
+                "AT_LEAST", "0.9", "", "false", "notify mode wakes a parked thread"), rows.get(2));
+        assertEquals(List.of("latency", "rt-p50", "Java/C round trip p50", "INCONCLUSIVE", "1.04", "1", "1.08",
+                "AT_MOST", "1.05", "x", "false", ""), rows.get(3));
+        assertEquals(4, rows.size());
     }
 
     @Test

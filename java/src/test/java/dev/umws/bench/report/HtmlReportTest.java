@@ -62,7 +62,10 @@ class HtmlReportTest {
         assertTrue(html.contains("<tr><th>git revision</th><td>8842e29</td></tr>"));
         assertTrue(html.contains("<td class=\"missed\">✗ MISSED</td><td>Java/C throughput</td>"));
         assertTrue(html.contains("<td class=\"met\">✓ met</td><td>Java ring p50</td>"));
-        assertTrue(html.contains("<td class=\"num\">≥ 0.90</td><td>notify mode wakes a parked thread</td>"));
+        assertTrue(html.contains("<td class=\"num\">≥ 0.90</td><td></td><td>notify mode wakes a parked thread</td>"));
+        assertTrue(html.contains("<td class=\"inconclusive\">? inconclusive</td><td>Java/C round trip p50<details"));
+        assertTrue(html.contains("<li>BACKOFF: 1.04 x [1.00, 1.08] inconclusive</li>"));
+        assertTrue(html.contains("<td>A/A C/C 1.00 [0.99, 1.02]</td>"));
         assertTrue(html.contains("<td class=\"nm\" title=\"not measured\">n/m</td>"));
     }
 

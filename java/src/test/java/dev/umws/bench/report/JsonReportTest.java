@@ -25,14 +25,15 @@ class JsonReportTest {
     @Test
     void parsesBackWithEveryPart() {
         Map<String, Object> doc = obj(MiniJson.parse(json));
-        assertEquals(List.of("format", "about", "sections"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("format", "about", "sections", "errors"), List.copyOf(doc.keySet()));
         assertEquals(JsonReport.FORMAT, doc.get("format"));
         assertEquals(List.of("machine", "configuration", "git revision", "date"),
                 List.copyOf(obj(doc.get("about")).keySet()));
         List<Object> sections = list(doc.get("sections"));
         assertEquals(2, sections.size());
         Map<String, Object> latency = obj(sections.get(0));
-        assertEquals(List.of("id", "title", "text", "tables", "charts", "targets"), List.copyOf(latency.keySet()));
+        assertEquals(List.of("id", "title", "text", "tables", "charts", "targets", "raw", "errors"),
+                List.copyOf(latency.keySet()));
 
         List<Object> rows = list(obj(list(latency.get("tables")).get(0)).get("rows"));
         assertEquals(Arrays.asList("notify", "round-trip", 1234567.0, null, null), rows.get(1));
@@ -63,7 +64,7 @@ class JsonReportTest {
         assertFalse(json.contains("NaN"));
 
         Report unmeasured = new Report(Map.of(), List.of(new Section("s", "S", "", List.of(), List.of(),
-                List.of(new Target("t", "T", Double.NaN, Target.Bound.AT_MOST, Double.POSITIVE_INFINITY, "ns", "")))));
+                List.of(Target.point("t", "T", Double.NaN, Target.Bound.AT_MOST, Double.POSITIVE_INFINITY, "ns", "")))));
         Map<String, Object> t = obj(list(obj(list(obj(MiniJson.parse(JsonReport.render(unmeasured))).get("sections"))
                 .get(0)).get("targets")).get(0));
         assertEquals(null, t.get("measured"));

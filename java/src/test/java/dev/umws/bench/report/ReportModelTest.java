@@ -32,10 +32,10 @@ class ReportModelTest {
 
     @Test
     void targetIsMetOnTheGoodSideOfItsLimit() {
-        assertTrue(new Target("t", "T", 500, Target.Bound.AT_MOST, 500, "ns", null).met());
-        assertFalse(new Target("t", "T", 501, Target.Bound.AT_MOST, 500, "ns", null).met());
-        assertTrue(new Target("t", "T", 0.9, Target.Bound.AT_LEAST, 0.9, "", null).met());
-        assertFalse(new Target("t", "T", Double.NaN, Target.Bound.AT_LEAST, 0.9, "", null).met());
+        assertTrue(Target.point("t", "T", 500, Target.Bound.AT_MOST, 500, "ns", null).met());
+        assertFalse(Target.point("t", "T", 501, Target.Bound.AT_MOST, 500, "ns", null).met());
+        assertTrue(Target.point("t", "T", 0.9, Target.Bound.AT_LEAST, 0.9, "", null).met());
+        assertFalse(Target.point("t", "T", Double.NaN, Target.Bound.AT_LEAST, 0.9, "", null).met());
     }
 
     @Test

@@ -29,9 +29,14 @@ final class SampleReport {
                         new Chart.Series("Java", new double[0], new double[] {171, Double.NaN})));
         Section latencySection = new Section("latency", "Ring latency", "C and Java producers.\nMedians of 5 rounds.",
                 List.of(latency), List.of(byMode),
-                List.of(new Target("java-p50", "Java ring p50", 171, Target.Bound.AT_MOST, 500, "ns", null),
-                        new Target("java-over-c", "Java/C throughput", 0.84, Target.Bound.AT_LEAST, 0.9, "",
-                                "notify mode wakes a parked thread")));
+                List.of(Target.point("java-p50", "Java ring p50", 171, Target.Bound.AT_MOST, 500, "ns", null),
+                        Target.point("java-over-c", "Java/C throughput", 0.84, Target.Bound.AT_LEAST, 0.9, "",
+                                "notify mode wakes a parked thread"),
+                        Target.over("rt-p50", "Java/C round trip p50", Target.Bound.AT_MOST, 1.05, "x", "",
+                                List.of(Target.Cell.judged("SPIN", 1.01, 0.98, 1.03, 0.979, Target.Bound.AT_MOST, 1.05),
+                                        Target.Cell.judged("BACKOFF", 1.04, 1.0, 1.08, 0.979, Target.Bound.AT_MOST,
+                                                1.05)),
+                                List.of(new Target.Control("C/C", 1.0, 0.99, 1.02, 0.979)))));
 
         Table scaling = new Table("scaling", "Throughput by batch", List.of("batch", "note", "packets/s"),
                 List.of(row(1L, AWKWARD, 8_960_000L), row(32L, "plain", 13_100_000L)));

@@ -41,9 +41,17 @@ class TextReportTest {
 
     @Test
     void marksTargetsMetAndMissed() {
-        assertTrue(lines.contains("[met]    Java ring p50: 171 ns (limit: ≤ 500 ns)"), text);
-        assertTrue(lines.contains("[MISSED] Java/C throughput: 0.84 (limit: ≥ 0.90) — notify mode wakes a parked thread"),
-                text);
+        assertTrue(lines.contains("[met]          Java ring p50: 171 ns (limit: ≤ 500 ns)"), text);
+        assertTrue(lines.contains("[MISSED]       Java/C throughput: 0.84 (limit: ≥ 0.90) — notify mode wakes a parked "
+                + "thread"), text);
+    }
+
+    @Test
+    void givesIntervalsControlsAndEveryCellOfATarget() {
+        assertTrue(lines.contains("[inconclusive] Java/C round trip p50: 1.04 x [1.00, 1.08] (limit: ≤ 1.05 x; A/A C/C "
+                + "1.00 [0.99, 1.02])"), text);
+        assertTrue(lines.contains("                SPIN: 1.01 x [0.98, 1.03] met"), text);
+        assertTrue(lines.contains("                BACKOFF: 1.04 x [1.00, 1.08] inconclusive"), text);
     }
 
     @Test

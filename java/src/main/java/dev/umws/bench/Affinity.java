@@ -1,0 +1,66 @@
+package dev.umws.bench;
+
+import dev.umws.nativelib.NativeLibrary;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.invoke.MethodHandle;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+/**
+ * Where the measuring threads run. With two CPUs or more the producer (the runner's thread, which
+ * also runs every C producer through a downcall) is pinned to CPU 0 and the GPU's firmware
+ * threads to CPU 1, so that neither migrates and the spinning firmware never time-shares the
+ * producer's CPU; the JVM's own threads (JIT, GC) stay unpinned. With one CPU, or where the OS
+ * cannot pin (macOS), nothing is pinned and the report says so.
+ *
+ * @param producerCpu CPU of the producer thread, -1 when unpinned
+ * @param firmwareCpu CPU of the firmware threads, -1 when unpinned
+ */
+record Affinity(int producerCpu, int firmwareCpu) {
+    private static final MethodHandle PIN_SELF = Linker.nativeLinker().downcallHandle(NativeLibrary.lookup()
+            .find("umws_bench_pin_self").orElseThrow(() -> new IllegalStateException(
+                    "the umws library has no symbol umws_bench_pin_self")), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+
+    /** No pinning. */
+    static final Affinity NONE = new Affinity(-1, -1);
+
+    /**
+     * Pins the calling thread as the producer and returns the plan the GPUs of this run follow
+     * ({@link dev.umws.gpu.Gpu#pinThreads}); {@link #NONE} when there is one CPU or the OS refuses.
+     */
+    static Affinity pinProducer() {
+        if (Runtime.getRuntime().availableProcessors() < 2 || !pinSelf(0)) {
+            return NONE;
+        }
+        return new Affinity(0, 1);
+    }
+
+    /** Pins the calling thread to {@code cpu}; false where the OS cannot or refuses. */
+    static boolean pinSelf(int cpu) {
+        try {
+            return (int) PIN_SELF.invokeExact(cpu) == 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    boolean pinned() {
+        return producerCpu >= 0;
+    }
+
+    /** For the report: "producer on CPU 0, firmware on CPU 1" or why nothing is pinned. */
+    String describe() {
+        return pinned() ? "producer thread on CPU " + producerCpu + ", firmware threads on CPU " + firmwareCpu
+                + "; JVM threads (JIT, GC) unpinned"
+                : "none (" + (Runtime.getRuntime().availableProcessors() < 2 ? "one CPU" : "the OS refused") + ")";
+    }
+
+    /** Pins a GPU's firmware threads per this plan (its interrupt thread is left to the scheduler). */
+    void pinFirmware(dev.umws.gpu.Gpu gpu) {
+        if (pinned()) {
+            gpu.pinThreads(firmwareCpu, -1);
+        }
+    }
+}
