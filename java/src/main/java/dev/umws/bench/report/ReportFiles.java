@@ -14,6 +14,7 @@ import java.util.List;
  * dir/report.html        {@link HtmlReport}: one self-contained page with the charts (opens offline)
  * dir/csv/&lt;section&gt;-&lt;table&gt;.csv   {@link CsvReport}: one per table
  * dir/csv/targets.csv    every target, met or not
+ * dir/summary.md         {@link MarkdownReport}: the verdicts as Markdown tables
  * </pre>
  *
  * The terminal view is {@link TextReport}, printed by the runner itself. JSON and CSV are written
@@ -23,6 +24,7 @@ public final class ReportFiles {
     public static final String JSON = "report.json";
     public static final String HTML = "report.html";
     public static final String CSV_DIR = "csv";
+    public static final String SUMMARY = "summary.md";
 
     /** What was written: each path is inside the directory given to {@link #write}. */
     public record Written(Path json, Path html, List<Path> csv) {
@@ -56,6 +58,7 @@ public final class ReportFiles {
         Path json = dir.resolve(JSON);
         JsonReport.write(report, json);
         List<Path> csv = CsvReport.write(report, dir.resolve(CSV_DIR));
+        Files.writeString(dir.resolve(SUMMARY), MarkdownReport.render(report));
         Path html = dir.resolve(HTML);
         HtmlReport.write(report, html);
         return new Written(json, html, csv);
