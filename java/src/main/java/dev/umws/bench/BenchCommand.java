@@ -32,7 +32,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "The short variant (under a minute): 2 rounds, fewer samples.")
     boolean quick;
 
-    @Option(names = "--rounds", description = "Interleaved rounds (default ${DEFAULT-VALUE}).", defaultValue = "5")
+    @Option(names = "--rounds", description = "Rounds after the warm-up round (default ${DEFAULT-VALUE}: the fewest "
+            + "for which the per-round ratios' interval reaches 95 %% with a margin).", defaultValue = "10")
     int rounds;
 
     @Option(names = "--samples", description = "Latency samples per path and round (default ${DEFAULT-VALUE}).",
