@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class HeadlessChromium {
     static final String INSTALL = "sudo apt-get install -y chromium";
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final long TIMEOUT_SECONDS = 60; // a safety net: a run takes 2 to 5 s on a quiet machine
 
     private final Path binary;
 

@@ -132,6 +132,7 @@ class ReportBrowserTest {
         assertEquals((double) q2f7[0], num(opened.get("selectedEvents")), "every event of the submission is selected");
         assertEquals(q2f7[1] - 1.0, num(opened.get("flowSegments")), "the flow drawn step to step");
 
+        assertTrue(verdict.get("click") != null, "found a slice of another submission to click: " + verdict);
         Map<String, Object> click = obj(verdict.get("click"));
         String key = (String) click.get("key");
         assertTrue(key.matches("q\\df\\d+") && !key.equals("q2f7"), "clicked another submission's slice: " + click);

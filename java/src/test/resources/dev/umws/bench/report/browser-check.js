@@ -31,13 +31,14 @@
     return r;
   }
 
-  // Clicks the middle of the longest slice in view that belongs to another submission than the one
+  // Clicks the middle of the longest slice whose middle is in view and that belongs to another submission than the one
   // selected, through the chart's own mouse handling (synthetic DOM mouse events on its canvas).
   function clickASubmission(t) {
     var best = -1, seen = t.chart.getModel().getComponent('xAxis', 0).axis.scale.getExtent();
-    var now = document.body.dataset.selected || '';
+    var now = document.body.dataset.selected || '', margin = (seen[1] - seen[0]) * 0.02;
     t.data.events.forEach(function (e, i) {
-      if (e.ph === 'X' && t.keyOf(e) && t.keyOf(e) !== now && e.ts >= seen[0] && e.ts + e.dur <= seen[1]
+      var mid = e.ts + e.dur / 2;
+      if (e.ph === 'X' && t.keyOf(e) && t.keyOf(e) !== now && mid >= seen[0] + margin && mid <= seen[1] - margin
           && (best < 0 || e.dur > t.data.events[best].dur)) { best = i; }
     });
     if (best < 0) { return null; }
