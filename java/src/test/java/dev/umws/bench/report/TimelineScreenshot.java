@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * </pre>
  *
  * FRAGMENT selects a submission before the shot, e.g. {@code '#select=q2f5'} (queue 2, fence 5) or
- * {@code '#flow=ID'}; the page zooms to it. With TRACE.json given as {@code fixture}, the test
- * fixture's trace is used. The page is kept beside the PNG (OUT.html).
+ * {@code '#flow=ID'}; the page zooms to it. With TRACE.json given as {@code fixture} (or
+ * {@code fixture:N}, N submissions per queue), the test fixture's trace is used. The page is kept beside the PNG (OUT.html).
  */
 public final class TimelineScreenshot {
     private TimelineScreenshot() {
@@ -21,13 +21,14 @@ public final class TimelineScreenshot {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: TimelineScreenshot TRACE.json|fixture OUT.png [#select=qQfF | #flow=ID]");
+            System.err.println("usage: TimelineScreenshot TRACE.json|fixture[:N] OUT.png [#select=qQfF | #flow=ID]");
             System.exit(2);
         }
         Path png = Path.of(args[1]).toAbsolutePath();
         Path trace = Path.of(args[0]);
-        if (args[0].equals("fixture")) {
-            trace = TraceFixture.write(Files.createTempFile("umws-fixture-", ".json"), 12);
+        if (args[0].matches("fixture(:\\d+)?")) {
+            int n = args[0].contains(":") ? Integer.parseInt(args[0].substring(8)) : 12;
+            trace = TraceFixture.write(Files.createTempFile("umws-fixture-", ".json"), n);
         }
         Path html = png.resolveSibling(png.getFileName().toString().replaceFirst("\\.png$", "") + ".html");
         shoot(trace, html, png, args.length == 3 ? args[2] : "");
