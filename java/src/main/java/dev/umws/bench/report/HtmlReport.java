@@ -71,6 +71,11 @@ public final class HtmlReport {
 
     /** The page; fails with {@link IllegalStateException} when Chart.js is not on the classpath. */
     public static String render(Report report) {
+        return render(report, List.of());
+    }
+
+    /** The page, linking each timeline page in {@code timelines} (hrefs relative to the report). */
+    public static String render(Report report, List<String> timelines) {
         String chartJs = ChartJs.script(); // first, so a missing library fails before any work
         StringBuilder h = new StringBuilder(chartJs.length() + 64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -83,6 +88,11 @@ public final class HtmlReport {
                     .append(" measurement error(s)</strong>; no figure includes them.<ul>\n");
             report.errors().forEach(e -> h.append("<li>").append(esc(e)).append("</li>\n"));
             h.append("</ul></div>\n");
+        }
+        if (!timelines.isEmpty()) {
+            h.append("<p id=\"timelines\">Timeline:");
+            timelines.forEach(t -> h.append(" <a href=\"").append(esc(t)).append("\">").append(esc(t)).append("</a>"));
+            h.append("</p>\n");
         }
         if (report.sections().size() > 1) {
             h.append("<nav><ul>\n");

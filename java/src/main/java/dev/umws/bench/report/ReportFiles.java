@@ -17,6 +17,9 @@ import java.util.List;
  * dir/summary.md         {@link MarkdownReport}: the verdicts as Markdown tables
  * </pre>
  *
+ * A timeline page already in the directory ({@code timeline.html} or {@code trace/*.html}, written
+ * by {@link TimelinePage}) is linked from the report's HTML.
+ *
  * The terminal view is {@link TextReport}, printed by the runner itself. JSON and CSV are written
  * before HTML, so a failure there (Chart.js missing from the classpath) leaves the figures on disk.
  */
@@ -45,6 +48,21 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The timeline pages in {@code dir} ({@code timeline.html}, then {@code trace/*.html} by name), relative to it. */
+    public static List<String> timelinePages(Path dir) throws IOException {
+        List<String> pages = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve("timeline.html"))) {
+            pages.add("timeline.html");
+        }
+        if (Files.isDirectory(dir.resolve("trace"))) {
+            try (var list = Files.list(dir.resolve("trace"))) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
+                        .forEach(n -> pages.add("trace/" + n));
+            }
+        }
+        return pages;
+    }
+
     /**
      * Writes {@code report.json}, {@code report.html} and {@code csv/*.csv} into {@code dir}
      * (created if missing; files of the same names are replaced) and returns their paths.
@@ -60,7 +78,7 @@ public final class ReportFiles {
         List<Path> csv = CsvReport.write(report, dir.resolve(CSV_DIR));
         Files.writeString(dir.resolve(SUMMARY), MarkdownReport.render(report));
         Path html = dir.resolve(HTML);
-        HtmlReport.write(report, html);
+        Files.writeString(html, HtmlReport.render(report, timelinePages(dir)));
         return new Written(json, html, csv);
     }
 }
