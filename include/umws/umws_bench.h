@@ -218,8 +218,8 @@ UMWS_API uint64_t umws_bench_thread_cpu_ns(void);
  * before them is not kept). Then up to 'one_way' hand-offs from the caller to the other thread,
  * each carrying the sender's clock in the bounced line: one_way_ns[i] = the receiver's clock on
  * arrival minus the carried one (the method of the ring's one-way figure; as an int64, negative
- * when the clocks disagree). Both phases stop when 'budget_ns' has passed (a loaded machine
- * where the other thread waits for a CPU): done[0] gets the blocks kept, done[1] the hand-offs.
+ * when the clocks disagree). Each phase stops when half of 'budget_ns' has passed (a loaded
+ * machine where the other thread waits for a CPU): done[0] gets the blocks kept, done[1] the hand-offs.
  * *pinned: 1 when the other thread was pinned. Returns 0 or -1.
  */
 UMWS_API int32_t umws_bench_pingpong_blocks(int32_t cpu, uint32_t blocks, uint32_t per_block, uint32_t one_way,

@@ -353,7 +353,8 @@ UMWS_API int32_t umws_bench_pingpong_blocks(int32_t cpu, uint32_t blocks, uint32
     while (!umws_load_acquire_u32(&p->ready)) {
         umws_plat_cpu_relax();
     }
-    uint64_t deadline = umws_plat_now_ns() + budget_ns;
+    /* Each phase gets half the budget, so that a slow first phase leaves the second its share. */
+    uint64_t deadline = umws_plat_now_ns() + budget_ns / 2;
     uint64_t i = 0;
     uint32_t b = 0, k = 0;
     int out = 0;
@@ -371,6 +372,12 @@ UMWS_API int32_t umws_bench_pingpong_blocks(int32_t cpu, uint32_t blocks, uint32
     }
     /* The stamp goes out with the ball, on the same line: one transfer carries both. */
     bench_store_relaxed_u64(&p->one_way_from, i);
+    deadline = umws_plat_now_ns() + budget_ns / 2;
+    out = 0;
+    /* A round trip the first phase gave up on must come back before the next serve. */
+    while (umws_load_acquire_u64(&p->ball) != 2 * i && !out) {
+        out = umws_plat_now_ns() > deadline;
+    }
     for (; !out && k < one_way; k++) {
         uint64_t now = umws_plat_now_ns();
         bench_store_relaxed_u64(&p->stamp, now);

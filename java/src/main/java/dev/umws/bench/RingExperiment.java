@@ -275,7 +275,7 @@ final class RingExperiment implements Experiment {
                         ratioCells(CellRounds.ratios(mine, b, CellRounds::p99), row);
                     }
                     double floor = measure.equals("one-way") ? hardware.handOffNs() : hardware.rttNs();
-                    row.add(m.count() > 0 ? m.p50() / floor : null);
+                    row.add(m.count() > 0 && floor > 0 ? m.p50() / floor : null); // no floor: not measured
                     rows.add(row);
                 }
             }
