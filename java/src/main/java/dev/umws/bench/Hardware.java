@@ -35,6 +35,7 @@ final class Hardware {
     private final CellRounds oneWay = new CellRounds(ONE_WAY, "interleaved with the ring rounds");
     private boolean pinned = true;
     private int cut;
+    private boolean interleaved;
 
     private Hardware(int samples, int cpu) {
         this.samples = samples;
@@ -61,6 +62,7 @@ final class Hardware {
 
     /** One more round, run by another section in its round {@code round} at {@code position} (round 0: not kept). */
     void interleave(int round, int position) {
+        interleaved = true;
         run(round, position, rtt, oneWay);
     }
 
@@ -117,19 +119,27 @@ final class Hardware {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Whether the figures come from rounds interleaved with the ring section's. */
+    /** Whether the ring section ran the ping-pong in its rounds. */
     boolean interleaved() {
-        return !rtt.rounds().isEmpty();
+        return interleaved;
     }
 
-    /** The round trips in use: interleaved when there are any, else those measured before the experiments. */
+    /**
+     * The round trips in use: the interleaved ones when any round kept samples, else those
+     * measured before the experiments.
+     */
     CellRounds roundTrips() {
-        return interleaved() ? rtt : aloneRtt;
+        return rtt.rounds().isEmpty() ? aloneRtt : rtt;
     }
 
     /** The one-way hand-offs in use (as {@link #roundTrips}). */
     CellRounds oneWays() {
-        return interleaved() ? oneWay : aloneOneWay;
+        return oneWay.rounds().isEmpty() ? aloneOneWay : oneWay;
+    }
+
+    /** The one-way hand-offs of the interleaved rounds only (numbered as the ring section's rounds). */
+    CellRounds interleavedOneWays() {
+        return oneWay;
     }
 
     /** Every side measured, for the raw table. */

@@ -29,7 +29,8 @@ final class HardwareSection {
                 + "with the clock's cost spread over the block. One-way: the sender writes its clock into the "
                 + "bounced line and the receiver subtracts it from its own clock on arrival: the method of the ring's "
                 + "one-way figure, two clock reads included alike. " + rounds + " rounds "
-                + (hw.interleaved() ? "interleaved with the ring section's (one more side in each of its rounds, "
+                + (hw.interleaved() && !hw.interleavedOneWays().rounds().isEmpty()
+                        ? "interleaved with the ring section's (one more side in each of its rounds, "
                         + "in a random slot while no GPU runs)"
                         : "measured before the experiments (the ring section did not run)")
                 + ", after one that is not kept; percentiles of the pooled data. In this run: round trip p50 "

@@ -206,7 +206,7 @@ final class RingExperiment implements Experiment {
     /** The sanity bound: one-way p50 within 2x the measured cache-line hand-off of the same round (SPIN). */
     private Target handOffTarget(Map<String, Cells> cells) {
         GpuConfig.DetectMode spin = GpuConfig.DetectMode.SPIN;
-        CellRounds floor = hardware.oneWays();
+        CellRounds floor = hardware.interleavedOneWays();
         List<Target.Cell> list = List.of(
                 cell(JAVA + " (SPIN)", cells.get(key(spin, JAVA)).oneWay(), floor, CellRounds::p50, 2.0, null),
                 cell(C + " (SPIN)", cells.get(key(spin, C)).oneWay(), floor, CellRounds::p50, 2.0, null));
