@@ -13,12 +13,6 @@
 #include "umws_gpu.h"
 
 /*
- * Two threads bounce one 64-bit value on a cache line 'iterations' times; rtt_ns[i] is one round
- * trip. Returns 0, or -1 for bad arguments or when a thread cannot start.
- */
-UMWS_API int32_t umws_bench_pingpong(uint64_t iterations, uint64_t *rtt_ns);
-
-/*
  * A C producer on a fresh GPU (detection 'detect_mode', one dedicated doorbell): per sample, a
  * TIMESTAMP and a WRITE_FENCE packet, ring, spin until the fence is visible. one_way_ns[i] = the
  * TIMESTAMP value minus the clock just before the ring; round_trip_ns[i] = ring to fence seen.
@@ -170,5 +164,66 @@ UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues
  */
 UMWS_API int32_t umws_bench_scan_floor(uint32_t placement, uint32_t doorbells, uint32_t mechanisms, uint32_t repeats,
                                        double *cache_ns, double *paged_ns);
+
+/* ---- Bench producers on a caller's lane, and the machine's floor (bench_lane.c) ------------ */
+
+/*
+ * A lane the caller built (the runner's Java rig: GPU, queue bound to its doorbell, memory), as
+ * uint64_t words at these indices, so that a C producer rings the very pages a Java producer
+ * rings: the ring (RingBytes a power of two >= 64) as the producer maps it, its
+ * UMWS_GPU_RING_CONTROL, the data page (the fence at +0, the TIMESTAMP at +64) and its GPU VA,
+ * and the doorbell slot at the doorbell VA.
+ */
+enum
+{
+    UMWS_BENCH_LANE_RING = 0,
+    UMWS_BENCH_LANE_RING_BYTES = 1,
+    UMWS_BENCH_LANE_CONTROL = 2,
+    UMWS_BENCH_LANE_DATA = 3,
+    UMWS_BENCH_LANE_DATA_VA = 4,
+    UMWS_BENCH_LANE_DOORBELL = 5,
+    UMWS_BENCH_LANE_WORDS = 6,
+    UMWS_BENCH_MAX_PRODUCERS = 256
+};
+
+/*
+ * umws_bench_c_ring on the caller's lane of 'gpu' (its engine 0 in 'detect_mode'), continuing
+ * from the lane's WritePointer and last fence value, so that C and Java producers can take turns
+ * on one lane. Returns 0, -1 for bad arguments, -2 when ring space or a fence did not come
+ * within 10 s.
+ */
+UMWS_API int32_t umws_bench_c_ring_on(umws_gpu *gpu, uint32_t detect_mode, const uint64_t *lane,
+                                      uint64_t warmup, uint64_t iterations, uint64_t *one_way_ns,
+                                      uint64_t *round_trip_ns);
+
+/*
+ * umws_bench_c_throughput on the caller's lanes ('producers' of them, UMWS_BENCH_LANE_WORDS
+ * words each): producer 0 runs on the calling thread, producer i > 0 on a thread of its own
+ * pinned to cpus[i] (-1: unpinned; cpus[0] is not used). *cpu_ns gets the producers' CPU time in
+ * their loops, summed (UINT64_MAX where the OS cannot tell). Returns 0, -1 for bad arguments or
+ * a thread that could not start, -2 when ring space or a fence did not come within 10 s.
+ */
+UMWS_API int32_t umws_bench_c_throughput_on(umws_gpu *gpu, uint32_t detect_mode, const uint64_t *lanes,
+                                            uint32_t producers, const int32_t *cpus, uint64_t duration_ns,
+                                            uint32_t batch, uint64_t *packets, uint64_t *elapsed_ns,
+                                            uint64_t *cpu_ns);
+
+/* The calling thread's CPU time, ns (CLOCK_THREAD_CPUTIME_ID); UINT64_MAX where the OS cannot tell. */
+UMWS_API uint64_t umws_bench_thread_cpu_ns(void);
+
+/*
+ * The machine's floor: the calling thread and a thread pinned to 'cpu' (-1: unpinned) bounce one
+ * cache line, spinning inline (no pause hint, no call per poll). First up to 'blocks' blocks of
+ * 'per_block' round trips, one clock pair per block: block_ns[b] = the block's time (one block
+ * before them is not kept). Then up to 'one_way' hand-offs from the caller to the other thread,
+ * each carrying the sender's clock in the bounced line: one_way_ns[i] = the receiver's clock on
+ * arrival minus the carried one (the method of the ring's one-way figure; as an int64, negative
+ * when the clocks disagree). Each phase stops when half of 'budget_ns' has passed (a loaded
+ * machine where the other thread waits for a CPU): done[0] gets the blocks kept, done[1] the hand-offs.
+ * *pinned: 1 when the other thread was pinned. Returns 0 or -1.
+ */
+UMWS_API int32_t umws_bench_pingpong_blocks(int32_t cpu, uint32_t blocks, uint32_t per_block, uint32_t one_way,
+                                            uint64_t budget_ns, uint64_t *block_ns, uint64_t *one_way_ns,
+                                            uint32_t *done, int32_t *pinned);
 
 #endif /* UMWS_BENCH_H */

@@ -1,5 +1,7 @@
 /*
- * bench_api.c - the C baselines of the experiment runner (include/umws/umws_bench.h).
+ * bench_api.c - C producers on a GPU and pages of their own (include/umws/umws_bench.h), for the
+ * standalone tool (bench_ring.c). The runner's C producers ring the lanes its Java rig builds
+ * (bench_lane.c), so that both languages use the same memory.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -7,53 +9,6 @@
 #include "bench/bench_rig.h"
 #include "gpu/gpu_internal.h"
 #include "umws/umws_bench.h"
-
-/* The bounced value and the two threads' view of it, on its own cache line. */
-typedef struct umws_pingpong
-{
-    _Alignas(64) uint64_t ball; /* odd: the ponger's turn; even: the pinger's (seq_cst both ways) */
-    uint8_t pad[56];
-    uint64_t iterations;
-} umws_pingpong;
-
-static void umws_ponger(void *arg)
-{
-    umws_pingpong *p = arg;
-    for (uint64_t i = 0; i < p->iterations; i++) {
-        while ((umws_load_acquire_u64(&p->ball) & 1) == 0) {
-            umws_plat_cpu_relax();
-        }
-        umws_store_release_u64(&p->ball, umws_load_acquire_u64(&p->ball) + 1);
-    }
-}
-
-UMWS_API int32_t umws_bench_pingpong(uint64_t iterations, uint64_t *rtt_ns)
-{
-    if (iterations == 0 || rtt_ns == NULL) {
-        return -1;
-    }
-    umws_pingpong *p = umws_plat_pages_alloc(sizeof *p);
-    if (p == NULL) {
-        return -1;
-    }
-    p->iterations = iterations;
-    umws_plat_thread t;
-    if (umws_plat_thread_start(&t, umws_ponger, p) != 0) {
-        umws_plat_pages_free(p, sizeof *p);
-        return -1;
-    }
-    for (uint64_t i = 0; i < iterations; i++) {
-        uint64_t t0 = umws_plat_now_ns();
-        umws_store_release_u64(&p->ball, 2 * i + 1); /* serve */
-        while (umws_load_acquire_u64(&p->ball) != 2 * i + 2) {
-            umws_plat_cpu_relax();
-        }
-        rtt_ns[i] = umws_plat_now_ns() - t0;
-    }
-    umws_plat_thread_join(&t);
-    umws_plat_pages_free(p, sizeof *p);
-    return 0;
-}
 
 UMWS_API int32_t umws_bench_c_ring(uint32_t detect_mode, uint64_t warmup, uint64_t iterations,
                                    uint64_t *one_way_ns, uint64_t *round_trip_ns)

@@ -102,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        Hardware hardware = Hardware.measure(s.rounds(), s.samples(), progress);
+        Hardware hardware = Hardware.measure(s, progress);
         List<Experiment> chosen = new ArrayList<>();
         EXPERIMENTS.forEach((id, make) -> {
             boolean byDefault = !OPT_IN.contains(id) || (id.equals(NativeDriversExperiment.ID) && nativeDrivers);
@@ -111,10 +111,11 @@ public final class BenchCommand implements Callable<Integer> {
             }
         });
         List<Section> sections = new ArrayList<>();
-        sections.add(HardwareSection.of(hardware));
         for (Experiment e : chosen) {
             sections.add(e.run(s, progress));
         }
+        // First in the report, built last: the ring section runs the ping-pong in its rounds too.
+        sections.add(0, HardwareSection.of(hardware));
         Report report = judged(s, new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()),
                 sections));
         new TextReport().write(report, System.out);

@@ -15,12 +15,13 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
- * The Java producers of the same experiments as {@code umws_bench_c_ring} and
- * {@code umws_bench_c_throughput}: the same packets, the same GPU, each producer on its own
- * queue and doorbell; System.nanoTime reads the same monotonic clock as the TIMESTAMP packet.
+ * The bench's rig: a GPU with one lane (queue, VA space, ring, control and data pages, doorbell)
+ * per producer, built in Java, which the Java bench producers ({@link RingLoops}) and the C ones
+ * ({@code umws_bench_c_ring_on}, {@code umws_bench_c_throughput_on}) ring in turn: both use the
+ * same pages from the same allocator with the same alignment, on the same GPU. System.nanoTime
+ * reads the same monotonic clock as the TIMESTAMP packet (Linux).
  */
 final class JavaRing {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -28,13 +29,18 @@ final class JavaRing {
     static final long CONTROL_VA = 0x200000;
     static final long DATA_VA = 0x300000;
     static final int RING_BYTES = 4096;
+    private static final long PAGE = 4096;
 
     private JavaRing() {
     }
 
-    /** One producer's queue: own VA space, ring, control and data pages, bound to its own doorbell. */
+    /**
+     * One producer's queue: own VA space, ring, control and data pages (each page-aligned and
+     * alone in its pages, as the C rig's mmap pages are), bound to its own doorbell.
+     */
     static final class Lane {
         final MemorySegment data;
+        final long dataVa;
         final HwQueue queue;
         final VaSpace space;
         final DoorbellVa va;
@@ -47,8 +53,9 @@ final class JavaRing {
         /** A lane with its ring and data pages where and as large as the experiment needs (bytes, 4 KiB multiples). */
         Lane(Gpu gpu, Arena arena, int index, long ringVa, int ringBytes, long dataVa, long dataBytes) {
             MemorySegment ring = arena.allocate(ringBytes, 4096);
-            MemorySegment control = arena.allocate(UMWS_GPU_RING_CONTROL.sizeof(), 64);
-            data = arena.allocate(dataBytes, 4096);
+            MemorySegment control = arena.allocate(Math.max(PAGE, UMWS_GPU_RING_CONTROL.sizeof()), PAGE);
+            data = arena.allocate(dataBytes, PAGE);
+            this.dataVa = dataVa;
             space = gpu.createVaSpace();
             space.map(ringVa, ring, false);
             space.map(CONTROL_VA, control, true);
@@ -65,6 +72,17 @@ final class JavaRing {
             return (long) LONG.getAcquire(data, 0L);
         }
 
+        /** Pairs with the firmware's release store of the TIMESTAMP packet's value (at data + 64). */
+        long timestampAcquire() {
+            return (long) LONG.getAcquire(data, 64L);
+        }
+
+        /** The lane as {@code UMWS_BENCH_LANE_*} words, for a C producer to ring it. */
+        long[] words() {
+            return new long[] {writer.ring().address(), writer.ring().byteSize(), writer.control().address(),
+                    data.address(), dataVa, writer.doorbell().address()};
+        }
+
         void close() {
             queue.close();
             va.release();
@@ -78,10 +96,12 @@ final class JavaRing {
         final Arena arena = Arena.ofShared();
         final List<Lane> lanes = new ArrayList<>();
 
-        Rig(GpuConfig.DetectMode mode, int lanes) {
+        /** The firmware threads go where {@code affinity} puts them. */
+        Rig(GpuConfig.DetectMode mode, int lanes, Affinity affinity) {
             GpuConfig defaults = GpuConfig.defaults();
             gpu = Gpu.create(defaults.withDetectMode(mode).withEngineTimeoutNs(0)
                     .withDoorbells(Math.max(lanes, defaults.doorbellCount()), defaults.placement()));
+            affinity.pinFirmware(gpu);
             for (int i = 0; i < lanes; i++) {
                 this.lanes.add(new Lane(gpu, arena, i));
             }
@@ -89,6 +109,20 @@ final class JavaRing {
 
         Lane lane(int i) {
             return lanes.get(i);
+        }
+
+        /** Every lane's {@code UMWS_BENCH_LANE_*} words, one lane after the other. */
+        long[] words() {
+            long[] w = new long[lanes.size() * BenchNative.LANE_WORDS];
+            for (int i = 0; i < lanes.size(); i++) {
+                System.arraycopy(lanes.get(i).words(), 0, w, i * BenchNative.LANE_WORDS, BenchNative.LANE_WORDS);
+            }
+            return w;
+        }
+
+        /** Every lane's writer takes its write pointer from ring control again (a C producer rang it). */
+        void resync() {
+            lanes.forEach(l -> l.writer.resync());
         }
 
         @Override
@@ -99,102 +133,83 @@ final class JavaRing {
         }
     }
 
-    /** {one-way, round trip} samples, ns, ringing {@code via}. */
-    static long[][] run(GpuConfig.DetectMode mode, RingVia via, int warmup, int iterations) {
+    /**
+     * A Java bench producer ringing lane 0 of the rig {@code via}, continuing where the lane's last
+     * producer left it: {one-way, round trip} samples, ns ({@link RingLoops#latency}).
+     */
+    static long[][] latency(Rig r, RingVia via, int warmup, int iterations) {
+        r.resync();
         long[] oneWay = new long[iterations];
         long[] roundTrip = new long[iterations];
-        try (Rig r = new Rig(mode, 1)) {
-            Lane lane = r.lane(0);
-            RingWriter writer = lane.writer;
-            boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
-            for (int i = 0; i < warmup + iterations; i++) {
-                while (!writer.hasSpace(48)) {
-                    Thread.onSpinWait();
-                }
-                writer.writeTimestamp(DATA_VA + 64);
-                writer.writeFence(DATA_VA, i + 1, false);
-                long t0 = System.nanoTime();
-                via.submit(writer);
-                if (notify) {
-                    r.gpu.notifyEngine(0);
-                }
-                while (lane.fenceAcquire() != i + 1) {
-                    Thread.onSpinWait();
-                }
-                long t1 = System.nanoTime();
-                if (i >= warmup) {
-                    oneWay[i - warmup] = (long) LONG.getAcquire(lane.data, 64L) - t0;
-                    roundTrip[i - warmup] = t1 - t0;
-                }
-            }
-        }
+        boolean notify = r.gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY;
+        RingLoops.latency(via, r.lane(0), r.gpu, notify, warmup, oneWay, roundTrip);
         return new long[][] {oneWay, roundTrip};
     }
 
     /**
-     * Packets per second of {@code producers} Java threads for {@code durationNs}, each writing
-     * batches of {@code batch} fences to its own queue, one ring per batch ({@code via}); counted until the
-     * last fence of every queue is visible.
+     * Packets per second of Java producers on the rig's lanes for {@code durationNs}, each writing
+     * batches of {@code batch} fences to its own lane, one ring per batch ({@code via}); counted
+     * until the last fence of every lane is visible. Producer 0 runs on the calling thread,
+     * producer i on a thread of its own pinned to {@code cpus[i]} (-1: unpinned), as
+     * {@code umws_bench_c_throughput_on} does. Returns {packets, elapsed ns, producers' CPU ns or -1}.
      */
-    static double throughput(GpuConfig.DetectMode mode, RingVia via, long durationNs, int batch, int producers) {
-        try (Rig r = new Rig(mode, producers)) {
-            long[] packets = new long[producers];
-            long[] done = new long[producers];
-            CountDownLatch go = new CountDownLatch(1);
-            List<Thread> threads = new ArrayList<>();
-            long[] start = new long[1];
-            for (int p = 0; p < producers; p++) {
-                int index = p;
-                threads.add(Thread.ofPlatform().name("bench-producer-" + p).start(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    packets[index] = produce(r, r.lane(index), mode, via, start[0] + durationNs, batch);
-                    done[index] = System.nanoTime();
-                }));
-            }
-            start[0] = System.nanoTime();
-            go.countDown();
-            long total = 0;
-            long last = start[0];
-            for (int p = 0; p < producers; p++) {
+    static long[] throughput(Rig r, RingVia via, long durationNs, int batch, int[] cpus) {
+        int producers = cpus.length;
+        r.resync();
+        long[] packets = new long[producers];
+        long[] done = new long[producers];
+        long[] cpu = new long[producers];
+        Throwable[] failed = new Throwable[producers];
+        boolean notify = r.gpu.config().detectMode() == GpuConfig.DetectMode.NOTIFY;
+        long start = System.nanoTime();
+        long end = start + durationNs;
+        List<Thread> threads = new ArrayList<>();
+        for (int p = 1; p < producers; p++) {
+            int index = p;
+            threads.add(Thread.ofPlatform().name("bench-producer-" + p).start(() -> {
+                if (cpus[index] >= 0) {
+                    Affinity.pinSelf(cpus[index]); // a refusal leaves it unpinned
+                }
                 try {
-                    threads.get(p).join();
+                    produce(r, index, via, notify, end, batch, packets, done, cpu);
+                } catch (Throwable t) {
+                    failed[index] = t;
+                }
+            }));
+        }
+        try {
+            produce(r, 0, via, notify, end, batch, packets, done, cpu);
+        } catch (Throwable t) {
+            failed[0] = t;
+        }
+        long total = 0;
+        long last = start;
+        long cpuTotal = 0;
+        for (int p = 0; p < producers; p++) {
+            if (p > 0) {
+                try {
+                    threads.get(p - 1).join();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
-                total += packets[p];
-                last = Math.max(last, done[p]);
             }
-            return total * 1e9 / (last - start[0]);
+            if (failed[p] != null) {
+                throw new IllegalStateException("Java producer " + p + ": " + failed[p].getMessage(), failed[p]);
+            }
+            total += packets[p];
+            last = Math.max(last, done[p]);
+            cpuTotal = cpuTotal < 0 || cpu[p] < 0 ? -1 : cpuTotal + cpu[p];
         }
+        return new long[] {total, last - start, cpuTotal};
     }
 
-    /** One producer's loop; returns the fences it wrote, after the last is visible. */
-    private static long produce(Rig r, Lane lane, GpuConfig.DetectMode mode, RingVia via, long end, int batch) {
-        RingWriter writer = lane.writer;
-        boolean notify = mode == GpuConfig.DetectMode.NOTIFY;
-        int room = (batch + 1) * 24;
-        long n = 0;
-        while (System.nanoTime() < end) {
-            while (!writer.hasSpace(room)) {
-                Thread.onSpinWait();
-            }
-            for (int i = 0; i < batch; i++) {
-                writer.writeFence(DATA_VA, ++n, false);
-            }
-            via.submit(writer);
-            if (notify) {
-                r.gpu.notifyEngine(0);
-            }
-        }
-        while (lane.fenceAcquire() != n) {
-            Thread.onSpinWait();
-        }
-        return n;
+    private static void produce(Rig r, int index, RingVia via, boolean notify, long end, int batch, long[] packets,
+            long[] done, long[] cpu) {
+        long cpu0 = BenchNative.threadCpuNs();
+        packets[index] = RingLoops.produce(via, r.lane(index), r.gpu, notify, end, batch);
+        done[index] = System.nanoTime();
+        long cpu1 = BenchNative.threadCpuNs();
+        cpu[index] = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
     }
 }

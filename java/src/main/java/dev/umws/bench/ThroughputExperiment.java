@@ -8,131 +8,353 @@ import dev.umws.gpu.GpuConfig;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Submissions per second: C producers against Java producers with the same ring protocol
- * (batches of WRITE_FENCE packets, one ring per batch, each producer its own queue and doorbell),
- * for each detection mode with one producer and for 1..N producers with the spinning firmware.
- * C and Java alternate per repetition. A Java repetition below half the C median of its cell is
- * counted as the slow lock-step mode (the producer and the firmware trading one cache line).
+ * Throughput, ring only: packets per second of bench producers in C and in Java
+ * ({@link dev.umws.gpu.RingWriter}) writing batches of WRITE_FENCE packets, one ring per batch,
+ * for every producer count up to the machine's CPUs, batch 1 and 32, SPIN and BACKOFF; with one
+ * producer in SPIN also every other way of ringing ({@link RingVia}), which separates the
+ * candidate causes of the ring-by-call collapse at batch 1.
+ *
+ * <p>Per round and cell one GPU (firmware pinned) with a lane per producer, built in Java; every
+ * side rings those lanes in a random order (the C producers through
+ * {@code umws_bench_c_throughput_on}). Producer 0 is the runner's thread (pinned with the
+ * runner); producer i > 0 a thread pinned round-robin to the CPUs other than the firmware's,
+ * the same for both languages. With one producer in SPIN the C and the segment-store producers
+ * run twice per round: the A/A controls. Round 0 is a warm-up, not kept. Besides the rate, each
+ * run records the producers' CPU time per packet (their threads' CPU clocks), which shows the
+ * producer's cost where the rate shows the firmware's pace.
  */
 final class ThroughputExperiment implements Experiment {
     static final String ID = "throughput";
-    private static final double LOCK_STEP = 0.5;
+    static final String C = "bench producer (C)";
+    static final String C_AGAIN = C + ", again";
+    static final String JAVA = RingVia.SEGMENT.label;
+    static final String JAVA_AGAIN = JAVA + ", again";
+    static final double LIMIT = 0.9;
+    private static final List<GpuConfig.DetectMode> MODES = List.of(GpuConfig.DetectMode.SPIN,
+            GpuConfig.DetectMode.BACKOFF);
+    private static final int[] BATCHES = {1, 32};
 
     @Override
     public String id() {
         return ID;
     }
 
-    private record Cell(GpuConfig.DetectMode mode, RingVia via, int producers, int batch, double[] c, double[] java) {
+    /** One producer kind of a cell: C (via null) or Java ringing {@code via}; {@code again}: its A/A rerun. */
+    private record Side(String name, RingVia via, boolean again) {
+    }
+
+    /** One cell: its sides' rates (packets/s) and CPU ns per packet, round by round. */
+    private record Cell(GpuConfig.DetectMode mode, int producers, int batch, List<Side> sides,
+            Map<String, CellRounds> rate, Map<String, CellRounds> cpu) {
+        String name() {
+            return mode + ", " + producers + (producers == 1 ? " producer" : " producers") + ", batch " + batch;
+        }
+
+        /** The one-producer SPIN cells carry the controls and the ring-by-call variants. */
+        boolean full() {
+            return mode == GpuConfig.DetectMode.SPIN && producers == 1;
+        }
+    }
+
+    /** {@code UMWS_BENCH_MAX_PRODUCERS}. */
+    private static final int UMWS_MAX_PRODUCERS = 256;
+
+    /** 1, 2, 4, ... up to the CPUs, and the CPU count itself. */
+    static List<Integer> producerCounts(int cpus) {
+        TreeSet<Integer> counts = new TreeSet<>();
+        for (int p = 1; p <= cpus; p *= 2) {
+            counts.add(p);
+        }
+        counts.add(Math.max(1, Math.min(cpus, UMWS_MAX_PRODUCERS)));
+        counts.removeIf(p -> p > UMWS_MAX_PRODUCERS);
+        return List.copyOf(counts);
     }
 
     @Override
     public Section run(Settings s, Progress progress) {
-        long durationNs = s.quick() ? 100_000_000L : 300_000_000L;
-        int maxProducers = s.quick() ? 2 : 4;
-        List<Cell> cells = new ArrayList<>();
-        for (GpuConfig.DetectMode mode : GpuConfig.DetectMode.values()) {
-            for (int batch : new int[] {1, 32}) {
-                cells.add(new Cell(mode, RingVia.SEGMENT, 1, batch, new double[s.rounds()], new double[s.rounds()]));
-            }
-        }
-        for (int producers = 2; producers <= maxProducers; producers *= 2) {
-            for (int batch : new int[] {1, 32}) {
-                cells.add(new Cell(GpuConfig.DetectMode.SPIN, RingVia.SEGMENT, producers, batch, new double[s.rounds()],
-                        new double[s.rounds()]));
-            }
-        }
-        for (RingVia via : List.of(RingVia.DOWNCALL, RingVia.DOWNCALL_CRITICAL, RingVia.JNI)) {
-            if (via.unavailable() != null) {
+        long durationNs = s.quick() ? 30_000_000L : 300_000_000L;
+        int cpus = Hardware.machineCpus();
+        List<String> notes = new ArrayList<>();
+        List<Side> vias = new ArrayList<>();
+        for (RingVia v : RingVia.values()) {
+            if (v == RingVia.SEGMENT) {
                 continue;
             }
-            for (int batch : new int[] {1, 32}) {
-                cells.add(new Cell(GpuConfig.DetectMode.SPIN, via, 1, batch, new double[s.rounds()],
-                        new double[s.rounds()]));
-            }
-        }
-        for (int round = 0; round < s.rounds(); round++) {
-            for (Cell cell : cells) {
-                progress.step("throughput, round " + (round + 1) + "/" + s.rounds() + ", " + cell.mode + ", "
-                        + cell.via.label + ", " + cell.producers + " producer(s), batch " + cell.batch);
-                cell.c[round] = BenchNative.cThroughput(cell.mode.code, durationNs, cell.batch, cell.producers);
-                cell.java[round] = JavaRing.throughput(cell.mode, cell.via, durationNs, cell.batch, cell.producers);
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        int javaReps = 0;
-        int lockStep = 0;
-        int cLockStep = 0;
-        int callReps = 0;
-        int callLockStep = 0;
-        for (Cell cell : cells) {
-            double cm = Summary.median(cell.c);
-            double jm = Summary.median(cell.java);
-            int slow = (int) Arrays.stream(cell.java).filter(v -> v < LOCK_STEP * cm).count();
-            cLockStep += (int) Arrays.stream(cell.c).filter(v -> v < LOCK_STEP * cm).count();
-            if (cell.via == RingVia.SEGMENT) {
-                javaReps += cell.java.length;
-                lockStep += slow;
+            if (v.unavailable() == null) {
+                vias.add(new Side(v.label, v, false));
             } else {
-                callReps += cell.java.length;
-                callLockStep += slow;
+                notes.add(v.label + " not measured: " + v.unavailable());
             }
-            rows.add(List.of(cell.mode.name(), cell.via.label, (long) cell.producers, (long) cell.batch, Math.round(cm),
-                    Math.round(Arrays.stream(cell.c).min().orElse(0)), Math.round(jm),
-                    Math.round(Arrays.stream(cell.java).min().orElse(0)), jm / cm,
-                    slow + "/" + cell.java.length));
         }
-        Table table = new Table("packets", "Packets per second (median of " + s.rounds() + " repetitions of "
-                + durationNs / 1_000_000 + " ms; min shown for the spread)",
-                List.of("mode", "Java rings by", "producers", "batch", "C pkts/s", "C min", "Java pkts/s", "Java min",
-                        "Java / C",
-                        "Java lock-step reps"),
-                rows);
-
-        List<Chart.Series> series = new ArrayList<>();
-        for (int batch : new int[] {1, 32}) {
-            List<Cell> spin = cells.stream().filter(c -> c.mode == GpuConfig.DetectMode.SPIN && c.batch == batch
-                    && c.via == RingVia.SEGMENT).toList();
-            double[] x = spin.stream().mapToDouble(c -> c.producers).toArray();
-            series.add(new Chart.Series("C, batch " + batch, x,
-                    spin.stream().mapToDouble(c -> Summary.median(c.c)).toArray()));
-            series.add(new Chart.Series("Java, batch " + batch, x,
-                    spin.stream().mapToDouble(c -> Summary.median(c.java)).toArray()));
+        List<Cell> cells = new ArrayList<>();
+        for (GpuConfig.DetectMode mode : MODES) {
+            for (int producers : producerCounts(cpus)) {
+                for (int batch : BATCHES) {
+                    List<Side> sides = new ArrayList<>(List.of(new Side(C, null, false),
+                            new Side(JAVA, RingVia.SEGMENT, false)));
+                    if (mode == GpuConfig.DetectMode.SPIN && producers == 1) {
+                        sides.add(new Side(C_AGAIN, null, true));
+                        sides.add(new Side(JAVA_AGAIN, RingVia.SEGMENT, true));
+                        sides.addAll(vias);
+                    }
+                    Map<String, CellRounds> rate = new LinkedHashMap<>();
+                    Map<String, CellRounds> cpu = new LinkedHashMap<>();
+                    Cell cell = new Cell(mode, producers, batch, sides, rate, cpu);
+                    for (Side side : sides) {
+                        rate.put(side.name(), new CellRounds(cell.name() + ", packets/s", side.name()));
+                        cpu.put(side.name(), new CellRounds(cell.name() + ", producer CPU ns/packet", side.name()));
+                    }
+                    cells.add(cell);
+                }
+            }
         }
-        Chart chart = new Chart("producers", "Packets per second vs producer threads (SPIN)", Chart.Kind.LINE,
-                "producer threads", "packets/s", false, true, List.of(), series);
+        List<String> errors = new ArrayList<>();
+        for (int round = 0; round <= s.rounds(); round++) {
+            String which = round == 0 ? "warm-up round" : "round " + round + "/" + s.rounds();
+            for (Cell cell : RoundOrder.of(cells, s.seed(), round, "throughput cells")) {
+                progress.step("throughput, " + which + ", " + cell.name());
+                runCell(s, cell, round, durationNs, errors);
+            }
+        }
 
-        Cell one = find(cells, 1, 1);
-        Cell batched = find(cells, 1, 32);
-        List<Target> targets = List.of(
-                Target.point("throughput-batch1", "Java / C packets per second, 1 producer, a ring per packet (SPIN)",
-                        Summary.median(one.java) / Summary.median(one.c), Target.Bound.AT_LEAST, 0.9, "x", ""),
-                Target.point("throughput-batch32", "Java / C packets per second, 1 producer, a ring per 32 (SPIN)",
-                        Summary.median(batched.java) / Summary.median(batched.c), Target.Bound.AT_LEAST, 0.9, "x",
-                        ""),
-                Target.point("lock-step", "Java repetitions in the slow lock-step mode (< " + LOCK_STEP
-                        + "x the C median of the cell), the Java UMD ringing by segment store",
-                        (double) lockStep / javaReps, Target.Bound.AT_MOST, 0.10, "fraction",
-                        "C repetitions below the same line: " + cLockStep + ". Ringing through a call of the C ring "
-                                + "function instead: " + callLockStep + " of " + callReps + " repetitions; a producer "
-                                + "a few ns per packet slower than the firmware is caught up with at every packet, "
-                                + "and each packet's lines then bounce between the cores (batching rings avoids it)."));
-        String text = "Each producer writes batches of 24-byte WRITE_FENCE packets into its own 4 KiB ring, "
-                + "publishes WritePointer and rings once per batch, waiting only for ring space (ReadPointer); the "
-                + "count stops when the last fence of every queue is visible. The C producers "
-                + "(umws_bench_c_throughput) and the Java producers run the same protocol on a fresh GPU each "
-                + "repetition, alternating. The Java producers ring by segment store; with one producer also "
-                + "by the C ring function through a Panama downcall (default and critical) and through JNI. With more producers than free cores (2 vCPUs, one taken by the "
-                + "spinning firmware) the producers time-share a core.";
-        return new Section(id(), "Throughput: submissions per second, C vs Java producers", text, List.of(table),
-                List.of(chart), targets);
+        List<Target.Cell> judged = new ArrayList<>();
+        List<Target.Control> controls = new ArrayList<>();
+        for (Cell cell : cells) {
+            int spinning = cell.producers() + 1;
+            String reason = spinning > cpus ? "oversubscribed: " + spinning + " spinning threads (producers and "
+                    + "firmware) on " + cpus + " CPUs" : null;
+            judged.add(ratioCell(cell.name(), cell.rate().get(JAVA), cell.rate().get(C), reason));
+            if (cell.full()) {
+                control("C / C (" + cell.name() + ")", cell.rate().get(C_AGAIN), cell.rate().get(C), controls);
+                control("Java / Java (" + cell.name() + ")", cell.rate().get(JAVA_AGAIN), cell.rate().get(JAVA),
+                        controls);
+            }
+        }
+        Target target = Target.over("throughput", "packets per second, bench producer Java segment store / C, "
+                + "every detection mode, producer count up to the CPUs and batch", Target.Bound.AT_LEAST, LIMIT, "x",
+                "producer counts " + producerCounts(cpus) + " on " + cpus + " CPUs", judged, controls);
+
+        List<CellRounds> raw = new ArrayList<>();
+        cells.forEach(c -> {
+            raw.addAll(c.rate().values());
+            raw.addAll(c.cpu().values());
+        });
+        String text = "Each producer writes batches of 24-byte WRITE_FENCE packets into its own 4 KiB ring, publishes "
+                + "WritePointer and rings once per batch, waiting only for ring space (ReadPointer); the count stops "
+                + "when the last fence of every lane is visible. Bench producers, not UMDs (no fence after the "
+                + "ring, no status read). Per round and cell one GPU with one lane per producer, built in Java; "
+                + "the C producers (umws_bench_c_throughput_on) and the Java ones ring the same lanes, "
+                + durationNs / 1_000_000 + " ms each, in an order drawn per round from seed " + s.seed() + ". "
+                + pinning(s.affinity(), cpus) + " A cell whose spinning threads (producers and the firmware) "
+                + "outnumber the " + cpus + " CPUs is shown and not judged: it measures time-slicing. " + s.rounds()
+                + " rounds after a warm-up round that is not kept; a ratio is the median of per-round ratios with "
+                + "its 95 % order-statistics interval, the rates the median over rounds. The rate is paced by the "
+                + "firmware when it is the slower side: the producer CPU time per packet beside it is the "
+                + "producer's own cost (near the wall time per packet when it spins for ring space). "
+                + byCallNote(cells) + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
+        return new Section(id(), "Throughput, ring only: bench producer (C) vs bench producer (Java, RingWriter)",
+                text, List.of(packetsTable(cells), byCallTable(cells)), List.of(chart(cells)), List.of(target),
+                List.of(CellRounds.rawTable("raw-throughput", "Throughput, per producer and round (value: packets/s, "
+                        + "or producer CPU ns per packet)", raw)), errors);
     }
 
-    private static Cell find(List<Cell> cells, int producers, int batch) {
-        return cells.stream().filter(c -> c.mode == GpuConfig.DetectMode.SPIN && c.via == RingVia.SEGMENT
-                && c.producers == producers && c.batch == batch).findFirst().orElseThrow();
+    private static void runCell(Settings s, Cell cell, int round, long durationNs, List<String> errors) {
+        int[] cpus = producerCpus(s.affinity(), cell.producers());
+        List<Side> order = RoundOrder.of(cell.sides(), s.seed(), round, "throughput " + cell.name());
+        try (JavaRing.Rig rig = new JavaRing.Rig(cell.mode(), cell.producers(), s.affinity())) {
+            for (int p = 0; p < order.size(); p++) {
+                Side side = order.get(p);
+                Conditions.Start start = Conditions.begin();
+                long[] r = side.via() == null
+                        ? BenchNative.cThroughputOn(rig.gpu.nativeAddress(), cell.mode().code, rig.words(), cpus,
+                                durationNs, cell.batch())
+                        : JavaRing.throughput(rig, side.via(), durationNs, cell.batch(), cpus);
+                Conditions c = Conditions.since(start);
+                if (r[0] <= 0 || r[1] <= 0) {
+                    errors.add(cell.name() + ", " + side.name() + ", round " + round + ": " + r[0] + " packets in "
+                            + r[1] + " ns");
+                    continue;
+                }
+                if (round > 0) {
+                    cell.rate().get(side.name()).addValue(round, p, r[0] * 1e9 / r[1], c);
+                    cell.cpu().get(side.name()).addValue(round, p, r[2] < 0 ? Double.NaN : (double) r[2] / r[0], c);
+                }
+            }
+        } catch (IllegalStateException e) {
+            errors.add(cell.name() + ", round " + round + ": " + e.getMessage() + " (the rest of the round's "
+                    + "producers of this cell not run)");
+        }
+    }
+
+    /**
+     * Where producer i runs: -1 for producer 0 (the calling thread, pinned with the runner), then
+     * round-robin over the CPUs other than the firmware's, starting after the runner's; all -1
+     * when nothing is pinned.
+     */
+    static int[] producerCpus(Affinity a, int producers) {
+        int[] cpus = new int[producers];
+        Arrays.fill(cpus, -1);
+        if (!a.pinned()) {
+            return cpus;
+        }
+        List<Integer> free = new ArrayList<>();
+        int n = Hardware.machineCpus();
+        for (int i = 0; i < n; i++) {
+            int cpu = (a.producerCpu() + i) % n;
+            if (cpu != a.firmwareCpu()) {
+                free.add(cpu);
+            }
+        }
+        for (int i = 1; i < producers; i++) {
+            cpus[i] = free.get(i % free.size());
+        }
+        return cpus;
+    }
+
+    private static Target.Cell ratioCell(String name, CellRounds candidate, CellRounds baseline, String reason) {
+        double[] r = CellRounds.ratios(candidate, baseline, CellRounds.Round::value);
+        if (r.length == 0) {
+            return Target.Cell.notJudged(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    "no round measured both sides");
+        }
+        RatioInterval ri = RatioInterval.of(r);
+        return reason == null
+                ? Target.Cell.judged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), Target.Bound.AT_LEAST, LIMIT)
+                : Target.Cell.notJudged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), reason);
+    }
+
+    private static void control(String name, CellRounds again, CellRounds first, List<Target.Control> out) {
+        if (CellRounds.ratios(again, first, CellRounds.Round::value).length > 0) {
+            out.add(CellRounds.control(name, again, first, CellRounds.Round::value));
+        }
+    }
+
+    private static Table packetsTable(List<Cell> cells) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Cell cell : cells) {
+            for (Side side : cell.sides()) {
+                if (side.via() != null && side.via() != RingVia.SEGMENT) {
+                    continue; // the ring-by-call table
+                }
+                String against = side.again() ? side.via() == null ? C : JAVA : side.via() == null ? null : C;
+                rows.add(row(cell, side, against));
+            }
+        }
+        return new Table("packets", "Packets per second (median over rounds, min and max beside it; ratios: median "
+                + "of per-round ratios with their 95 % interval)", columns("against"), rows);
+    }
+
+    private static Table byCallTable(List<Cell> cells) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (!cell.full()) {
+                continue;
+            }
+            for (Side side : cell.sides()) {
+                if (side.via() != null && !side.again()) {
+                    List<Object> row = row(cell, side, C);
+                    ratio(cell.rate().get(side.name()), cell.rate().get(JAVA), row);
+                    rows.add(row);
+                }
+            }
+        }
+        List<String> columns = columns("against");
+        columns.addAll(List.of("/ segment store", "95% interval"));
+        return new Table("by-call", "Ring by call: every way of ringing from Java, one producer, SPIN (the segment "
+                + "store rings by two release stores; the calls add what RingVia lists after the doorbell store)",
+                columns, rows);
+    }
+
+    private static List<String> columns(String against) {
+        return new ArrayList<>(List.of("mode", "producers", "batch", "producer", "rounds", "packets/s", "min", "max",
+                "producer CPU ns/packet", against, "ratio", "95% interval"));
+    }
+
+    private static List<Object> row(Cell cell, Side side, String against) {
+        CellRounds rate = cell.rate().get(side.name());
+        double[] v = rate.rounds().stream().mapToDouble(CellRounds.Round::value).toArray();
+        double[] cpu = cell.cpu().get(side.name()).rounds().stream().mapToDouble(CellRounds.Round::value)
+                .filter(Double::isFinite).toArray();
+        List<Object> row = new ArrayList<>(List.of(cell.mode().name(), (long) cell.producers(), (long) cell.batch(),
+                side.name(), (long) v.length));
+        row.add(v.length == 0 ? null : (Object) Math.round(Summary.median(v)));
+        row.add(v.length == 0 ? null : (Object) Math.round(Arrays.stream(v).min().orElse(0)));
+        row.add(v.length == 0 ? null : (Object) Math.round(Arrays.stream(v).max().orElse(0)));
+        row.add(cpu.length == 0 ? null : (Object) Summary.median(cpu));
+        if (against == null) {
+            row.addAll(Arrays.asList(null, null, null));
+        } else {
+            row.add(side.again() ? "its first run" : against);
+            ratio(rate, cell.rate().get(against), row);
+        }
+        return row;
+    }
+
+    private static void ratio(CellRounds candidate, CellRounds baseline, List<Object> row) {
+        double[] r = CellRounds.ratios(candidate, baseline, CellRounds.Round::value);
+        if (r.length == 0) {
+            row.add(null);
+            row.add(null);
+            return;
+        }
+        RatioInterval ri = RatioInterval.of(r);
+        row.add(ri.median());
+        row.add(String.format(Locale.ROOT, "%.3f-%.3f (%.1f %%)", ri.low(), ri.high(), 100 * ri.coverage()));
+    }
+
+    /** What this run's ring-by-call variants say, in figures (medians of per-round ratios to the segment store). */
+    private static String byCallNote(List<Cell> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (Cell cell : cells) {
+            if (!cell.full()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (Side side : cell.sides()) {
+                if (side.via() == null || side.via() == RingVia.SEGMENT) {
+                    continue;
+                }
+                double[] r = CellRounds.ratios(cell.rate().get(side.name()), cell.rate().get(JAVA),
+                        CellRounds.Round::value);
+                if (r.length > 0) {
+                    parts.add(String.format(Locale.ROOT, "%s %.2fx", side.via().name(), RatioInterval.of(r).median()));
+                }
+            }
+            if (!parts.isEmpty()) {
+                sb.append(sb.length() == 0 ? "Against the segment store in this run (packets/s, median of per-round "
+                        + "ratios): " : "; ").append(cell.name()).append(": ").append(String.join(", ", parts));
+            }
+        }
+        return sb.length() == 0 ? "" : sb.append(".").toString();
+    }
+
+    private static Chart chart(List<Cell> cells) {
+        List<Chart.Series> series = new ArrayList<>();
+        for (int batch : BATCHES) {
+            List<Cell> spin = cells.stream().filter(c -> c.mode() == GpuConfig.DetectMode.SPIN && c.batch() == batch)
+                    .toList();
+            double[] x = spin.stream().mapToDouble(Cell::producers).toArray();
+            for (String side : List.of(C, JAVA)) {
+                series.add(new Chart.Series((side.equals(C) ? "C" : "Java") + ", batch " + batch, x,
+                        spin.stream().mapToDouble(c -> c.rate().get(side).rounds().isEmpty() ? Double.NaN
+                                : c.rate().get(side).medianValue()).toArray()));
+            }
+        }
+        return new Chart("producers", "Packets per second vs producer threads (SPIN)", Chart.Kind.LINE,
+                "producer threads", "packets/s", false, true, List.of(), series);
+    }
+
+    private static String pinning(Affinity a, int cpus) {
+        return a.pinned() ? "Producer 0 (the runner's thread) on CPU " + a.producerCpu() + ", firmware on CPU "
+                + a.firmwareCpu() + ", further producers pinned round-robin to the other " + (cpus - 1)
+                + " CPU(s) (on the producer's CPU when there is no other)."
+                : "Nothing pinned.";
     }
 }
