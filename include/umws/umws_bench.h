@@ -80,6 +80,8 @@ UMWS_API uint64_t umws_bench_now_ns(void);
 
 /* Pins the calling thread to one CPU (0-based): 0 on success, -1 where the OS cannot or refuses. */
 UMWS_API int32_t umws_bench_pin_self(int32_t cpu);
+/* Lets the calling thread run on the CPUs it had before its first umws_bench_pin_self again. */
+UMWS_API int32_t umws_bench_unpin_self(void);
 
 /*
  * The C UMD's side of the native-UMD comparison. The queues (already connected once, each on its

@@ -23,6 +23,11 @@ UMWS_API int32_t umws_bench_pin_self(int32_t cpu)
     return umws_plat_pin_self(cpu);
 }
 
+UMWS_API int32_t umws_bench_unpin_self(void)
+{
+    return umws_plat_unpin_self();
+}
+
 UMWS_API NTSTATUS umws_bench_cumd_ring_to_fence(UMWS_CUMD_QUEUE *const *queues, uint32_t queue_count, uint64_t turns,
                                                 uint32_t batch, uint64_t *ring_to_fence_ns)
 {

@@ -112,6 +112,9 @@ uint64_t umws_plat_thread_self(void);
    has no hard affinity; a CPU outside the process's allowed set). */
 int umws_plat_thread_pin(const umws_plat_thread *t, int cpu);
 int umws_plat_pin_self(int cpu);
+/* Undoes umws_plat_pin_self: the calling thread may run on the CPUs it had before its first pin.
+   Threads started by umws_plat_thread_start always begin with those CPUs, never a creator's pin. */
+int umws_plat_unpin_self(void);
 
 int umws_plat_mutex_init(umws_plat_mutex *m);
 void umws_plat_mutex_destroy(umws_plat_mutex *m);

@@ -34,10 +34,23 @@ typedef struct
     void *arg;
 } umws_plat_start;
 
+#if defined(__linux__)
+/* The CPUs a thread may run on before any pin (saved by the first umws_plat_pin_self). A thread
+   inherits its creator's affinity: without this, every GPU thread started by a pinned producer
+   would share the producer's CPU. Written once, before any thread that reads it is started. */
+static cpu_set_t umws_plat_free_set;
+static int umws_plat_free_saved;
+#endif
+
 static void *umws_plat_trampoline(void *p)
 {
     umws_plat_start s = *(umws_plat_start *)p;
     free(p);
+#if defined(__linux__)
+    if (umws_plat_free_saved) {
+        (void)pthread_setaffinity_np(pthread_self(), sizeof umws_plat_free_set, &umws_plat_free_set);
+    }
+#endif
     s.fn(s.arg);
     return NULL;
 }
@@ -103,9 +116,27 @@ int umws_plat_thread_pin(const umws_plat_thread *t, int cpu)
 int umws_plat_pin_self(int cpu)
 {
 #if defined(__linux__)
+    if (!umws_plat_free_saved) {
+        if (pthread_getaffinity_np(pthread_self(), sizeof umws_plat_free_set, &umws_plat_free_set) != 0) {
+            return -1;
+        }
+        umws_plat_free_saved = 1;
+    }
     return umws_plat_pin(pthread_self(), cpu);
 #else
     (void)cpu;
+    return -1;
+#endif
+}
+
+int umws_plat_unpin_self(void)
+{
+#if defined(__linux__)
+    if (!umws_plat_free_saved) {
+        return 0; /* never pinned */
+    }
+    return pthread_setaffinity_np(pthread_self(), sizeof umws_plat_free_set, &umws_plat_free_set) == 0 ? 0 : -1;
+#else
     return -1;
 #endif
 }

@@ -60,6 +60,16 @@ int umws_plat_pin_self(int cpu)
     return umws_plat_pin(GetCurrentThread(), cpu);
 }
 
+int umws_plat_unpin_self(void)
+{
+    DWORD_PTR process = 0;
+    DWORD_PTR system = 0;
+    if (!GetProcessAffinityMask(GetCurrentProcess(), &process, &system)) {
+        return -1;
+    }
+    return SetThreadAffinityMask(GetCurrentThread(), process) != 0 ? 0 : -1;
+}
+
 int umws_plat_thread_start(umws_plat_thread *t, void (*fn)(void *), void *arg)
 {
     umws_plat_start *s = malloc(sizeof *s);

@@ -15,6 +15,12 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * producer's CPU; the JVM's own threads (JIT, GC) stay unpinned. With one CPU, or where the OS
  * cannot pin (macOS), nothing is pinned and the report says so.
  *
+ * <p>The pin holds only while a latency or throughput experiment runs ({@link #pin} /
+ * {@link #release}, from the runner): a thread inherits its creator's CPUs, and a child JVM (the
+ * memory probe, JMH's forks) or the OS's own Java threads started while the runner is pinned
+ * would otherwise all share CPU 0. Native GPU threads never inherit it (the shim starts them on
+ * the CPUs the process had before the first pin).
+ *
  * @param producerCpu CPU of the producer thread, -1 when unpinned
  * @param firmwareCpu CPU of the firmware threads, -1 when unpinned
  */
@@ -23,18 +29,53 @@ record Affinity(int producerCpu, int firmwareCpu) {
             .find("umws_bench_pin_self").orElseThrow(() -> new IllegalStateException(
                     "the umws library has no symbol umws_bench_pin_self")), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
+    private static final MethodHandle UNPIN_SELF = Linker.nativeLinker().downcallHandle(NativeLibrary.lookup()
+            .find("umws_bench_unpin_self").orElseThrow(() -> new IllegalStateException(
+                    "the umws library has no symbol umws_bench_unpin_self")), FunctionDescriptor.of(JAVA_INT));
+
+    /** The CPUs this process may use, read before any pin (a pinned thread sees only its own). */
+    static final int MACHINE_CPUS = Runtime.getRuntime().availableProcessors();
+
     /** No pinning. */
     static final Affinity NONE = new Affinity(-1, -1);
 
     /**
-     * Pins the calling thread as the producer and returns the plan the GPUs of this run follow
-     * ({@link dev.umws.gpu.Gpu#pinThreads}); {@link #NONE} when there is one CPU or the OS refuses.
+     * Pins the calling thread as the producer, to learn whether the OS lets it, then releases it;
+     * returns the plan ({@link #NONE} with one CPU or where the OS refuses).
      */
     static Affinity pinProducer() {
-        if (Runtime.getRuntime().availableProcessors() < 2 || !pinSelf(0)) {
+        if (MACHINE_CPUS < 2 || !pinSelf(0)) {
             return NONE;
         }
+        unpinSelf();
         return new Affinity(0, 1);
+    }
+
+    /** Pins the calling (runner) thread to the producer's CPU, when this plan pins. */
+    void pin() {
+        if (pinned()) {
+            pinSelf(producerCpu);
+        }
+    }
+
+    /** Lets the calling thread run anywhere again. */
+    void release() {
+        if (pinned()) {
+            unpinSelf();
+        }
+    }
+
+    private static void unpinSelf() {
+        try {
+            int rc = (int) UNPIN_SELF.invokeExact();
+            if (rc != 0) {
+                throw new IllegalStateException("umws_bench_unpin_self returned " + rc);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     /** Pins the calling thread to {@code cpu}; false where the OS cannot or refuses. */
@@ -53,8 +94,9 @@ record Affinity(int producerCpu, int firmwareCpu) {
     /** For the report: "producer on CPU 0, firmware on CPU 1" or why nothing is pinned. */
     String describe() {
         return pinned() ? "producer thread on CPU " + producerCpu + ", firmware threads on CPU " + firmwareCpu
-                + "; JVM threads (JIT, GC) unpinned"
-                : "none (" + (Runtime.getRuntime().availableProcessors() < 2 ? "one CPU" : "the OS refused") + ")";
+                + " while the ring, submit, interrupt, throughput and native experiments run; JVM threads (JIT, GC) "
+                + "and everything else unpinned"
+                : "none (" + (MACHINE_CPUS < 2 ? "one CPU" : "the OS refused") + ")";
     }
 
     /** Pins a GPU's firmware threads per this plan (its interrupt thread is left to the scheduler). */

@@ -64,6 +64,12 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Map<String, Function<Hardware, Experiment>> EXPERIMENTS = new LinkedHashMap<>();
     /** Experiments the default run leaves out (too long for it): run with their flag or named in --only. */
     private static final Set<String> OPT_IN = Set.of(NativeDriversExperiment.ID);
+    /**
+     * Experiments that time a producer on the runner's thread, which is pinned while they run. Not
+     * scaling (its memory probe is a child JVM, which would inherit the pin) nor per-op (JMH forks).
+     */
+    private static final Set<String> PINNED = Set.of(RingExperiment.ID, "submit", InterruptExperiment.ID,
+            ThroughputExperiment.ID, NativeDriversExperiment.ID);
 
     static {
         EXPERIMENTS.put(RingExperiment.ID, RingExperiment::new);
@@ -81,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         long orderSeed = seed != null ? seed : System.nanoTime();
-        // The runner's thread is every producer's thread (Java, and C through downcalls): pin it first.
+        // The runner's thread is every producer's thread (Java, and C through downcalls); it is pinned
+        // while the experiments that time a producer run (PINNED), and released for the others.
         Affinity affinity = Affinity.pinProducer();
         Experiment.Settings s = quick ? new Experiment.Settings(true, 2, 5_000, orderSeed, affinity)
                 : new Experiment.Settings(false, rounds, samples, orderSeed, affinity);
@@ -102,6 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        affinity.pin();
         Hardware hardware = Hardware.measure(s, progress);
         List<Experiment> chosen = new ArrayList<>();
         EXPERIMENTS.forEach((id, make) -> {
@@ -112,8 +120,14 @@ public final class BenchCommand implements Callable<Integer> {
         });
         List<Section> sections = new ArrayList<>();
         for (Experiment e : chosen) {
+            if (PINNED.contains(e.id())) {
+                affinity.pin();
+            } else {
+                affinity.release();
+            }
             sections.add(e.run(s, progress));
         }
+        affinity.release();
         // First in the report, built last: the ring section runs the ping-pong in its rounds too.
         sections.add(0, HardwareSection.of(hardware));
         Report report = judged(s, new Report(RunContext.describe(s, chosen.stream().map(Experiment::id).toList()),

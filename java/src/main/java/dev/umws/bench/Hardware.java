@@ -96,27 +96,11 @@ final class Hardware {
     }
 
     /**
-     * The CPUs this process may run on. Not {@code Runtime.availableProcessors()}, which on Linux
-     * counts the calling thread's affinity, so is 1 on the pinned runner's thread: the process
-     * leader's allowed list (/proc/self/status; the JVM's main thread is not the leader and the
-     * runner pins only itself), else availableProcessors.
+     * The CPUs this process may run on, as read before any pin: {@code Runtime.availableProcessors()}
+     * counts the calling thread's affinity, so is 1 on the pinned runner's thread.
      */
     static int machineCpus() {
-        try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (line.startsWith("Cpus_allowed_list:")) {
-                    int n = 0;
-                    for (String range : line.substring("Cpus_allowed_list:".length()).trim().split(",")) {
-                        String[] ends = range.split("-");
-                        n += ends.length == 1 ? 1 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1;
-                    }
-                    return n;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // not Linux: below
-        }
-        return Runtime.getRuntime().availableProcessors();
+        return Affinity.MACHINE_CPUS;
     }
 
     /** Whether the ring section ran the ping-pong in its rounds. */

@@ -19,7 +19,7 @@ final class RunContext {
     static Map<String, String> describe(Experiment.Settings s, List<String> experiments) {
         Map<String, String> about = new LinkedHashMap<>();
         about.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        about.put("machine", cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, "
+        about.put("machine", cpuModel() + ", " + Affinity.MACHINE_CPUS + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         about.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
