@@ -171,4 +171,21 @@ UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues
 UMWS_API int32_t umws_bench_scan_floor(uint32_t placement, uint32_t doorbells, uint32_t mechanisms, uint32_t repeats,
                                        double *cache_ns, double *paged_ns);
 
+/* ---- The scaling experiment's pinning ------------------------------------------------------ */
+
+/*
+ * umws_bench_scan_tuned with the rig's firmware thread pinned to 'firmware_cpu' (-1: not pinned),
+ * so that it runs where a GPU's firmware runs in the other experiments. Returns 0, or -1 for bad
+ * arguments, a failed set-up or a CPU the OS refuses.
+ */
+UMWS_API int32_t umws_bench_scan_pinned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
+                                        uint64_t duration_ns, int32_t firmware_cpu, uint64_t *scans,
+                                        uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns, uint32_t *in_force);
+
+/*
+ * Lets the calling thread run on every CPU the machine has online again (undoes umws_bench_pin_self),
+ * so that a process it starts inherits no pinning. 0, or -1 where the OS cannot or refuses.
+ */
+UMWS_API int32_t umws_bench_unpin_self(void);
+
 #endif /* UMWS_BENCH_H */
