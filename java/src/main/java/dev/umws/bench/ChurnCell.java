@@ -79,7 +79,7 @@ final class ChurnCell {
                 cells.add(new Cell(p, 1024, 64));
             }
         }
-        return new Sizes(cells, 250_000_000L, 200, 400);
+        return new Sizes(cells, 150_000_000L, 100, 200);
     }
 
     static Sizes quick() {
@@ -260,7 +260,7 @@ final class ChurnCell {
                         "no round with both reconnects and bare connects"));
             }
             if (CellRounds.ratios(d.floorOdd(), d.floorEven(), CellRounds::p99).length > 0) {
-                controls.add(CellRounds.control("A/A " + c.name() + ": floor p99, odd / even connects",
+                controls.add(CellRounds.control(c.name() + ": floor p99, odd / even connects",
                         d.floorOdd(), d.floorEven(), CellRounds::p99));
             }
             if (vsPlain != null && !(vsPlain.median() <= worstPlain)) {

@@ -40,6 +40,8 @@ final class ChurnRun {
     private static final int RING_BYTES = 4096;
     private static final int MAX_SAMPLES = 4_000_000;
     private static final long DRAIN_NANOS = 10_000_000_000L;
+    /** How long a queue's last fence may take before the queue is checked for work stranded by a victimization. */
+    private static final long STRANDED_NANOS = 200_000_000L;
 
     /**
      * What one cell measured: every submission's latency (ns) by kind, the floor connects, and
@@ -170,10 +172,20 @@ final class ChurnRun {
         }
     }
 
-    /** Waits for every queue's last fence; false when one did not come within {@link #DRAIN_NANOS}. */
+    /**
+     * Waits for every queue's last fence; false when one did not come within {@link #DRAIN_NANOS}.
+     * A queue victimized before its work ran (the KMD takes a doorbell whose work has not drained
+     * within its own limit) has that work left until it rings again: as a UMD does, it submits once
+     * more (a fence-only submission, which reconnects) and waits for that fence, which comes after
+     * the others.
+     */
     private static boolean drained(List<UmdQueue> qs) {
         boolean completed = true;
         for (UmdQueue q : qs) {
+            if (!q.await(q.lastSubmitted(), STRANDED_NANOS)
+                    && q.statusAcquire() == D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+                q.submit(null);
+            }
             completed &= q.await(q.lastSubmitted(), DRAIN_NANOS);
         }
         return completed;
