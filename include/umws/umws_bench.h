@@ -228,4 +228,15 @@ UMWS_API int32_t umws_bench_pingpong_blocks(int32_t cpu, uint32_t blocks, uint32
                                             uint64_t budget_ns, uint64_t *block_ns, uint64_t *one_way_ns,
                                             uint32_t *done, int32_t *pinned);
 
+/* ---- The scaling experiment's pinning ------------------------------------------------------ */
+
+/*
+ * umws_bench_scan_tuned with the rig's firmware thread pinned to 'firmware_cpu' (-1: not pinned),
+ * so that it runs where a GPU's firmware runs in the other experiments. Returns 0, or -1 for bad
+ * arguments, a failed set-up or a CPU the OS refuses.
+ */
+UMWS_API int32_t umws_bench_scan_pinned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
+                                        uint64_t duration_ns, int32_t firmware_cpu, uint64_t *scans,
+                                        uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns, uint32_t *in_force);
+
 #endif /* UMWS_BENCH_H */

@@ -67,6 +67,14 @@ UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues
                                        uint64_t duration_ns, uint64_t *scans, uint64_t *elapsed_ns,
                                        uint64_t *firmware_cpu_ns, uint32_t *in_force)
 {
+    return umws_bench_scan_pinned(placement, bound_queues, mechanisms, duration_ns, -1, scans, elapsed_ns,
+                                  firmware_cpu_ns, in_force);
+}
+
+UMWS_API int32_t umws_bench_scan_pinned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
+                                        uint64_t duration_ns, int32_t firmware_cpu, uint64_t *scans,
+                                        uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns, uint32_t *in_force)
+{
     if (placement > UMWS_GPU_PLACEMENT_GLOBAL || bound_queues < 1 || bound_queues > 4096 || duration_ns == 0 ||
         scans == NULL || elapsed_ns == NULL || firmware_cpu_ns == NULL || in_force == NULL) {
         return -1;
@@ -97,6 +105,9 @@ UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues
             umws_gpu_queue_bind(q, placement == UMWS_GPU_PLACEMENT_GLOBAL ? 0 : i) != UMWS_GPU_OK) {
             goto out;
         }
+    }
+    if (firmware_cpu >= 0 && umws_gpu_pin_threads(gpu, firmware_cpu, -1) != UMWS_GPU_OK) {
+        goto out;
     }
     umws_plat_sleep_ns(S_WARMUP_NS);
     umws_plat_thread *firmware = &gpu->engines[0].thread;

@@ -44,7 +44,7 @@ final class ScanCell {
     private static final int[] SWEEP = {1, 4, 16, 64, 256, 1024, 4096};
     private static final int[] SWEEP_QUICK = {1, 16, 256, 4096};
     /** Windows measured again after one without a scan (the firmware thread never ran in it). */
-    static final int RETRIES = 2;
+    static final int RETRIES = 4;
 
     /** A doorbell layout: a placement and, for dedicated pages, where in its page a doorbell sits. */
     enum Layout {
@@ -100,9 +100,10 @@ final class ScanCell {
     }
 
     static void run(Experiment.Settings s, Experiment.Progress progress, List<Table> tables, List<Chart> charts,
-            List<Target> targets) {
-        sweep(s, progress, tables, charts);
-        int rounds = s.quick() ? Math.max(1, Math.min(s.rounds(), 2)) : Math.max(3, s.rounds());
+            List<Target> targets, List<Table> raw, List<String> errors) {
+        int cpu = s.affinity().firmwareCpu();
+        sweep(s, progress, tables, charts, raw, cpu);
+        int rounds = s.rounds();
         long durationNs = s.quick() ? 20_000_000L : 60_000_000L;
         int repeats = s.quick() ? 2 : 6;
         List<Variant> variants = variants(s.quick());
@@ -116,6 +117,9 @@ final class ScanCell {
         for (Layout l : Layout.values()) {
             floors.put(l, new Floor[rounds]);
         }
+        for (Variant v : variants) { // the warm-up round: pages faulted in, caches and the clock settled; not kept
+            window(v.layout().placement, QUEUES, v.mechanisms(), durationNs / 2, new long[1], cpu);
+        }
         for (int r = 0; r < rounds; r++) {
             progress.step("scan mechanisms and floor, round " + (r + 1) + "/" + rounds);
             boolean reverse = r % 2 == 1; // ABBA over rounds: drift does not favour either end of the list
@@ -124,22 +128,32 @@ final class ScanCell {
             }
             for (int k = 0; k < variants.size(); k++) {
                 Variant v = variants.get(reverse ? variants.size() - 1 - k : k);
-                scans.get(v)[0][r] = window(v.layout().placement, 1, v.mechanisms(), durationNs, invalid.get(v));
-                scans.get(v)[1][r] = window(v.layout().placement, QUEUES, v.mechanisms(), durationNs, invalid.get(v));
+                long ns = judged(v) ? durationNs : durationNs / 2; // the ablations only inform: shorter windows
+                scans.get(v)[0][r] = window(v.layout().placement, 1, v.mechanisms(), ns, invalid.get(v), cpu);
+                scans.get(v)[1][r] = window(v.layout().placement, QUEUES, v.mechanisms(), ns, invalid.get(v), cpu);
             }
             if (reverse) {
                 measureFloors(floors, r, repeats);
             }
         }
-        ScanTables.report(variants, scans, invalid, floors, rounds, durationNs, tables, charts, targets);
+        ScanTables.report(variants, scans, invalid, floors, rounds, durationNs, tables, charts, targets, raw, errors);
     }
 
-    /** One window of the rig; one without a scan counts in {@code invalid[0]} and is measured again. */
-    static Scan window(Placement placement, int queues, int mechanisms, long durationNs, long[] invalid) {
-        Scan scan = ScanNative.scan(placement, queues, mechanisms, durationNs);
+    /** The variants the target and the scan-floor table use: each layout's plain and default scan. */
+    static boolean judged(Variant v) {
+        return v.name().equals("plain") || v.name().equals("default");
+    }
+
+    /**
+     * One window of the rig, its firmware on {@code cpu} (-1: unpinned); one without a scan counts
+     * in {@code invalid[0]} and is measured again. A window still without a scan after
+     * {@link #RETRIES} is returned invalid: its round has no figure, and the run an error.
+     */
+    static Scan window(Placement placement, int queues, int mechanisms, long durationNs, long[] invalid, int cpu) {
+        Scan scan = ScanNative.scan(placement, queues, mechanisms, durationNs, cpu);
         for (int retry = 0; !scan.valid() && retry < RETRIES; retry++) {
             invalid[0]++;
-            scan = ScanNative.scan(placement, queues, mechanisms, durationNs);
+            scan = ScanNative.scan(placement, queues, mechanisms, durationNs, cpu);
         }
         if (!scan.valid()) {
             invalid[0]++;
@@ -155,21 +169,25 @@ final class ScanCell {
 
     /** The default scan against the number of idle bound queues, per placement (issue 5's figure). */
     private static void sweep(Experiment.Settings s, Experiment.Progress progress, List<Table> tables,
-            List<Chart> charts) {
+            List<Chart> charts, List<Table> raw, int cpu) {
         int[] counts = s.quick() ? SWEEP_QUICK : SWEEP;
         int rounds = s.quick() ? 1 : Math.max(1, Math.min(s.rounds(), 3));
+        List<List<Object>> rawRows = new ArrayList<>();
         long durationNs = s.quick() ? 30_000_000L : 100_000_000L;
         int defaults = ScanNative.defaults();
         Placement[] placements = Placement.values();
-        double[][][] cpu = new double[placements.length][counts.length][rounds];
+        double[][][] cpuNs = new double[placements.length][counts.length][rounds];
         double[][][] wall = new double[placements.length][counts.length][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int c = 0; c < counts.length; c++) {
                 progress.step("scan cost round " + (r + 1) + "/" + rounds + ": " + counts[c] + " idle queues");
                 for (int p = 0; p < placements.length; p++) {
-                    Scan scan = window(placements[p], counts[c], defaults, durationNs, new long[1]);
-                    cpu[p][c][r] = scan.nsPerScan();
+                    long[] invalid = new long[1];
+                    Scan scan = window(placements[p], counts[c], defaults, durationNs, invalid, cpu);
+                    cpuNs[p][c][r] = scan.nsPerScan();
                     wall[p][c][r] = scan.wallNsPerScan();
+                    rawRows.add(Arrays.asList(placements[p].name(), (long) counts[c], (long) r + 1, scan.scans(),
+                            scan.cpuKnown() ? scan.firmwareCpuNs() : null, scan.elapsedNs(), invalid[0]));
                 }
             }
         }
@@ -181,7 +199,7 @@ final class ScanCell {
             double[] ns = new double[counts.length];
             double[] x = new double[counts.length];
             for (int c = 0; c < counts.length; c++) {
-                ns[c] = Stats.median(cpu[p][c]);
+                ns[c] = Stats.median(cpuNs[p][c]);
                 x[c] = counts[c];
             }
             for (int c = 0; c < counts.length; c++) {
@@ -203,6 +221,9 @@ final class ScanCell {
                 flatRows));
         charts.add(new Chart("scan-cost", "Firmware ns per scan against idle bound queues", Chart.Kind.LINE,
                 "idle bound queues", "ns per scan", true, true, List.of(), series));
+        raw.add(new Table("raw-scan-sweep", "The scan sweep's raw data: every window (scans, the firmware thread's "
+                + "CPU ns, wall ns) by round", List.of("placement", "bound queues", "round", "scans",
+                        "firmware CPU ns", "elapsed ns", "windows without a scan (measured again)"), rawRows));
     }
 
     /** Medians and ranges over rounds; NaN (an invalid window) is left out and counted. */

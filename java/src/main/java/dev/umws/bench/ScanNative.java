@@ -19,15 +19,16 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The firmware scan probes of {@code include/umws/umws_bench.h}: the scan-cost rig with a chosen
- * set of mechanisms ({@code umws_bench_scan_tuned}), the mechanisms this build's GPU uses
+ * set of mechanisms and its firmware thread pinned ({@code umws_bench_scan_pinned}), the mechanisms this build's GPU uses
  * ({@code umws_bench_scan_defaults}) and the floor of a scan on this machine
  * ({@code umws_bench_scan_floor}).
  */
 final class ScanNative {
-    /** {@code int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
-     *  uint64_t duration_ns, uint64_t *scans, uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns, uint32_t *in_force)} */
-    private static final MethodHandle SCAN_TUNED = handle("umws_bench_scan_tuned", FunctionDescriptor.of(JAVA_INT,
-            JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    /** {@code int32_t umws_bench_scan_pinned(uint32_t placement, uint32_t bound_queues, uint32_t mechanisms,
+     *  uint64_t duration_ns, int32_t firmware_cpu, uint64_t *scans, uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns,
+     *  uint32_t *in_force)} */
+    private static final MethodHandle SCAN_PINNED = handle("umws_bench_scan_pinned", FunctionDescriptor.of(JAVA_INT,
+            JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
     /** {@code uint32_t umws_bench_scan_defaults(void)} */
     private static final MethodHandle SCAN_DEFAULTS = handle("umws_bench_scan_defaults", FunctionDescriptor.of(JAVA_INT));
     /** {@code int32_t umws_bench_scan_floor(uint32_t placement, uint32_t doorbells, uint32_t mechanisms,
@@ -99,13 +100,18 @@ final class ScanNative {
 
     /** A fresh SPIN GPU with {@code boundQueues} idle queues bound and the scan of {@code mechanisms}. */
     static Scan scan(Placement placement, int boundQueues, int mechanisms, long durationNs) {
+        return scan(placement, boundQueues, mechanisms, durationNs, -1);
+    }
+
+    /** As {@link #scan(Placement, int, int, long)} with the rig's firmware thread on {@code firmwareCpu} (-1: unpinned). */
+    static Scan scan(Placement placement, int boundQueues, int mechanisms, long durationNs, int firmwareCpu) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment scans = a.allocate(JAVA_LONG);
             MemorySegment elapsed = a.allocate(JAVA_LONG);
             MemorySegment cpu = a.allocate(JAVA_LONG);
             MemorySegment inForce = a.allocate(JAVA_INT);
-            int rc = (int) SCAN_TUNED.invokeExact(placement.code, boundQueues, mechanisms, durationNs, scans, elapsed,
-                    cpu, inForce);
+            int rc = (int) SCAN_PINNED.invokeExact(placement.code, boundQueues, mechanisms, durationNs, firmwareCpu,
+                    scans, elapsed, cpu, inForce);
             if (rc != 0) {
                 throw new IllegalStateException("umws_bench_scan_tuned(" + placement + ", " + boundQueues + ", 0x"
                         + Integer.toHexString(mechanisms) + ") returned " + rc);

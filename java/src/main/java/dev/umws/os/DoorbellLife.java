@@ -57,7 +57,7 @@ final class DoorbellLife {
         DoorbellVa second = secondary ? os.gpu.reserveDoorbellVa(os.adapter.caps().secondaryPages()) : null;
         MemorySegment lastQueued = null;
         if (Generation.SELECTED.atLeast(Generation.G2)) {
-            lastQueued = p.arena.allocate(PAGE, PAGE);
+            lastQueued = p.pages.allocate(PAGE);
             os.userMemory.add(lastQueued, p);
         }
         OsObjects.Doorbell d = new OsObjects.Doorbell(q, va, second, slot, lastQueued, ring, control);

@@ -41,10 +41,12 @@ public final class Process implements AutoCloseable {
     final HandleTable handles;
     final VaSpace space;
     final Arena arena = Arena.ofShared(); // the GPU's threads touch process memory
+    /** The process's whole pages: allocations, fence, last-queued and status pages (demand-zero). */
+    final UserPages pages = new UserPages(arena);
     final OsLock.Exclusive lock;
     final List<OsObjects.Device> devices = new ArrayList<>();
     final List<OsObjects.Queue> queues = new ArrayList<>();
-    final StatusSlots statusSlots = new StatusSlots(arena);
+    final StatusSlots statusSlots = new StatusSlots(pages);
     private long nextGpuVa = GPU_VA_BASE;
     private volatile boolean closed;
     /** The id native threads are bound to this process by (EntryPoints). */
@@ -266,7 +268,7 @@ public final class Process implements AutoCloseable {
                 return STATUS_DEVICE_REMOVED;
             }
             long size = (bytes + PAGE - 1) / PAGE * PAGE;
-            MemorySegment memory = arena.allocate(size, PAGE);
+            MemorySegment memory = pages.allocate(size);
             lock.lock();
             try {
                 OsObjects.Allocation a = new OsObjects.Allocation(d, memory, gpuVisible ? reserveGpuVa(size) : 0);

@@ -101,7 +101,7 @@ final class QueueThunks {
     static int createLocked(Process p, OsObjects.Context c, int flags, MemorySegment pdd, int pddSize,
             OsObjects.Queue[] out) {
         boolean ums = (flags & D3DDDI_CREATEHWQUEUEFLAGS.UserModeSubmission.intMask()) != 0;
-        MemorySegment fenceMemory = p.arena.allocate(FENCE_PAGE, FENCE_PAGE);
+        MemorySegment fenceMemory = p.pages.allocate(FENCE_PAGE);
         long fenceVa;
         p.lock.lock();
         try {

@@ -31,7 +31,7 @@ final class StatusSlots {
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
 
-    private final Arena memory;
+    private final UserPages memory;
     private final Deque<MemorySegment> free = new ArrayDeque<>();
 
     /** A slot in use: the OS's writable view and the UMD's read-only one. */
@@ -64,14 +64,14 @@ final class StatusSlots {
         }
     }
 
-    StatusSlots(Arena memory) {
+    StatusSlots(UserPages memory) {
         this.memory = memory;
     }
 
     /** A slot holding {@code initial} (32-bit store); {@code newPage} hears of each page it takes. */
     Slot allocate(int initial, java.util.function.Consumer<MemorySegment> newPage) {
         if (free.isEmpty()) {
-            MemorySegment page = memory.allocate(PAGE, PAGE);
+            MemorySegment page = memory.allocate(PAGE);
             newPage.accept(page);
             for (long off = PAGE - SLOT_BYTES; off >= 0; off -= SLOT_BYTES) {
                 free.push(page.asSlice(off, SLOT_BYTES));

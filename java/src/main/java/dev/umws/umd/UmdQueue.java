@@ -47,6 +47,9 @@ public final class UmdQueue implements AutoCloseable {
     private static final boolean G3 = Generation.SELECTED == Generation.G3;
     private final Process process;
     private final Arena arena = Arena.ofConfined();
+    /** The connect and notify thunks' arguments, reused by every call (one thread per queue). */
+    private final MemorySegment connectArgs = D3DKMT_CONNECT_DOORBELL.allocate(arena);
+    private final MemorySegment notifyArgs = D3DKMT_NOTIFY_WORK_SUBMISSION.allocate(arena);
     private final int hContext;
     private final int hQueue;
     private final int hFence;
@@ -251,7 +254,7 @@ public final class UmdQueue implements AutoCloseable {
 
     /** D3DKMTConnectDoorbell; G3 returns the doorbell's slot (DoorbellMapping.CpuVa), older ones null. */
     private MemorySegment connectForMapping() {
-        MemorySegment c = D3DKMT_CONNECT_DOORBELL.allocate(arena);
+        MemorySegment c = connectArgs.fill((byte) 0); // the OS writes DoorbellMapping back
         if (Generation.SELECTED == Generation.G2) {
             D3DKMT_CONNECT_DOORBELL.hDoorbell(c, hDoorbell);
         } else {
@@ -270,7 +273,7 @@ public final class UmdQueue implements AutoCloseable {
      * anything else is the KMD's failure and ends the queue.
      */
     private boolean notifyKmd() {
-        MemorySegment n = D3DKMT_NOTIFY_WORK_SUBMISSION.allocate(arena);
+        MemorySegment n = notifyArgs;
         if (Generation.SELECTED == Generation.G2) {
             D3DKMT_NOTIFY_WORK_SUBMISSION.hDoorbell(n, hDoorbell);
         } else {

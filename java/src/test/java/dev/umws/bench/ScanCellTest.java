@@ -27,15 +27,17 @@ class ScanCellTest {
     private static final List<Table> tables = new ArrayList<>();
     private static final List<Chart> charts = new ArrayList<>();
     private static final List<Target> targets = new ArrayList<>();
+    private static final List<Table> raw = new ArrayList<>();
+    private static final List<String> errors = new ArrayList<>();
 
     @BeforeAll
     static void runQuick() {
-        ScanCell.run(new Experiment.Settings(true, ROUNDS, 1000), m -> { }, tables, charts, targets);
+        ScanCell.run(new Experiment.Settings(true, ROUNDS, 1000), m -> { }, tables, charts, targets, raw, errors);
     }
 
     private static Table table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no table " + id));
+        return java.util.stream.Stream.concat(tables.stream(), raw.stream()).filter(t -> t.id().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no table " + id));
     }
 
     private static Object cell(Table t, List<Object> row, String column) {
@@ -118,7 +120,8 @@ class ScanCellTest {
 
     @Test
     void theRawTableHoldsEveryWindowAndEveryFloorProbe() {
-        Table raw = table("scan-rounds");
+        assertTrue(tables.stream().noneMatch(t -> t.id().startsWith("raw-")), "raw data is not a shown table");
+        Table raw = table("raw-scan-rounds");
         long windows = table("scan-mechanisms").rows().size() * 2L * ROUNDS;
         long probes = (long) Layout.values().length * ROUNDS;
         assertEquals(windows + probes, raw.rows().size());
@@ -137,18 +140,42 @@ class ScanCellTest {
     }
 
     @Test
-    void theTargetJudgesTheWorstLayoutAgainstItsFloor() {
+    void theTargetHasOneCellPerLayoutWithAnIntervalAndJudgesTheWorst() {
         Target t = targets.stream().filter(x -> x.id().equals("scan-floor")).findFirst().orElseThrow();
         assertEquals(ScanCell.FLOOR_LIMIT, t.limit());
         assertEquals(Target.Bound.AT_MOST, t.bound());
+        assertEquals(Arrays.stream(Layout.values()).map(l -> l.label).toList(),
+                t.cells().stream().map(Target.Cell::name).toList());
         Table floor = table("scan-floor");
-        double worst = floor.rows().stream().map(r -> (Double) cell(floor, r, "scan / floor"))
-                .filter(x -> x != null).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        assertEquals(worst, t.measured(), 1e-12);
+        for (Target.Cell c : t.cells()) {
+            if (c.verdict() == dev.umws.bench.report.Verdict.NOT_JUDGED) {
+                continue; // no valid round on a starved machine
+            }
+            assertTrue(c.low() <= c.median() && c.median() <= c.high(), c.toString());
+            assertTrue(c.coverage() > 0 && c.coverage() <= 1, c.toString());
+            double shown = floor.rows().stream().filter(r -> r.get(0).equals(c.name()))
+                    .map(r -> (Double) cell(floor, r, "scan / floor")).findFirst().orElseThrow();
+            assertEquals(shown, c.median(), 1e-12);
+        }
+        double worst = t.cells().stream().filter(c -> c.verdict() != dev.umws.bench.report.Verdict.NOT_JUDGED)
+                .mapToDouble(Target.Cell::median).max().orElse(Double.NaN);
+        if (!Double.isNaN(worst)) {
+            assertEquals(worst, t.measured(), 1e-12);
+        }
         for (Layout l : Layout.values()) {
             assertTrue(t.note().contains(l.label), t.note());
         }
         assertFalse(t.note().contains("NaN"), t.note());
+    }
+
+    @Test
+    void theSweepKeepsEveryWindowAsRawDataAndNoWindowFailed() {
+        Table sweep = table("raw-scan-sweep");
+        assertFalse(sweep.rows().isEmpty());
+        for (List<Object> r : sweep.rows()) {
+            assertTrue((Long) cell(sweep, r, "elapsed ns") > 0, r.toString());
+        }
+        assertEquals(List.of(), errors);
     }
 
     @Test
