@@ -151,7 +151,13 @@ UMWS_API void umws_trace_thread_name(uint32_t pid, const char *name);
 /* Records an event on the calling thread (no-op when off). Hot C paths use UMWS_TRACE (trace.h). */
 UMWS_API void umws_trace_emit(uint16_t type, uint16_t aux, uint32_t queue, uint64_t fence, uint64_t arg);
 
-/* A record for a writer that is not tied to the calling OS thread (a Java thread): NULL without memory. */
+/* The calling OS thread's own record (the one umws_trace_emit uses), made with pid and name if the
+   thread has none yet (a name given by umws_trace_thread_name wins): a Java platform thread shares
+   it with the C code it calls, so that both draw on one track. NULL without memory. */
+UMWS_API UMWS_TRACE_THREAD *umws_trace_thread_current(uint32_t pid, const char *name);
+/* The switch itself, for a writer in another language (Java reads it seq_cst for the Dekker pair). */
+UMWS_API const uint32_t *umws_trace_switch(void);
+/* A record for a writer that is not tied to the calling OS thread (a Java virtual thread): NULL without memory. */
 UMWS_API UMWS_TRACE_THREAD *umws_trace_thread_new(uint32_t pid, const char *name);
 /* The record's buffer for the current session, registering one: NULL when off or without memory. */
 UMWS_API UMWS_TRACE_BUFFER *umws_trace_thread_buffer(UMWS_TRACE_THREAD *t);

@@ -222,6 +222,20 @@ void umws_trace_thread_name(uint32_t pid, const char *name)
     }
 }
 
+UMWS_TRACE_THREAD *umws_trace_thread_current(uint32_t pid, const char *name)
+{
+    if (tls_thread == NULL) {
+        int named = tls_name[0] != '\0';
+        tls_thread = umws_trace_record(named ? tls_pid : pid, named ? tls_name : name);
+    }
+    return tls_thread;
+}
+
+const uint32_t *umws_trace_switch(void)
+{
+    return &umws_trace_on;
+}
+
 void umws_trace_emit(uint16_t type, uint16_t aux, uint32_t queue, uint64_t fence, uint64_t arg)
 {
     uint64_t now = umws_plat_now_ns(); /* when it happened, before the bookkeeping below */
