@@ -170,6 +170,12 @@ UMWS_API UMWS_TRACE_BUFFER *umws_trace_thread_buffer(UMWS_TRACE_THREAD *t);
  */
 UMWS_API uint32_t umws_trace_queue_id(const void *key, uint32_t fresh);
 
+/* The recorder's cost (trace_bench.c): 'threads' (1..8) C threads record 'events' each; returns the
+   slowest thread's ns (-1 when refused, or while a session records), with the events kept and
+   dropped. umws_trace_bench_off: ns for 'sites' traced sites while tracing is off. */
+UMWS_API int64_t umws_trace_bench(uint64_t events, uint32_t threads, uint64_t *kept, uint64_t *dropped);
+UMWS_API int64_t umws_trace_bench_off(uint64_t sites);
+
 /* sizeof and offsetof of the recorder's structures for the Java side's check: writes up to n values
    (see trace.c for the order), returns how many there are. */
 UMWS_API uint32_t umws_trace_layout(uint64_t *out, uint32_t n);
