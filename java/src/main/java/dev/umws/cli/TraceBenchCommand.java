@@ -21,7 +21,7 @@ final class TraceBenchCommand implements Callable<Integer> {
     int repeat;
 
     @Override
-    public Integer call() throws Throwable {
+    public Integer call() throws InterruptedException {
         System.out.printf("off: C %.2f ns, Java %.2f ns per traced site (loop included)%n",
                 TraceBench.cOff(events * 10), TraceBench.javaOff(events * 10));
         for (int r = 0; r < repeat; r++) {

@@ -38,7 +38,7 @@ public final class TraceBench {
     }
 
     /** C writers: 'threads' threads of 'events' each. */
-    public static Figure c(long events, int threads) throws Throwable {
+    public static Figure c(long events, int threads) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment kept = a.allocate(JAVA_LONG);
             MemorySegment dropped = a.allocate(JAVA_LONG);
@@ -47,12 +47,22 @@ public final class TraceBench {
                 throw new IllegalStateException("umws_trace_bench refused (a trace is recording?)");
             }
             return figure("C", threads, events, ns, kept.get(JAVA_LONG, 0), dropped.get(JAVA_LONG, 0));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t); // invokeExact declares Throwable; the C call throws nothing
         }
     }
 
     /** ns per traced C site while off (loop included). */
-    public static double cOff(long sites) throws Throwable {
-        return (long) C_OFF.invokeExact(sites) / (double) sites;
+    public static double cOff(long sites) {
+        try {
+            return (long) C_OFF.invokeExact(sites) / (double) sites;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     /** Java writers: 'threads' platform threads of 'events' each, through Trace.event. */
@@ -61,7 +71,8 @@ public final class TraceBench {
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> workers = new ArrayList<>();
-        try (Trace t = Trace.start(new Trace.Options(events))) {
+        Trace t = Trace.start(new Trace.Options(events));
+        try {
             for (int i = 0; i < threads; i++) {
                 int k = i;
                 workers.add(Thread.ofPlatform().name("trace bench java " + i).start(() -> {
@@ -97,8 +108,9 @@ public final class TraceBench {
             for (long n : ns) {
                 slowest = Math.max(slowest, n);
             }
-            t.discard();
             return figure("Java", threads, events - 1, slowest, kept, dropped);
+        } finally {
+            t.discard();
         }
     }
 
