@@ -4,6 +4,7 @@
  * event; the registry lock (a spin lock: every holder is on a cold path, a few hundred ns) guards
  * registration, the lists, start/discard and the queue-id table.
  */
+#include <inttypes.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -243,7 +244,7 @@ void umws_trace_emit(uint16_t type, uint16_t aux, uint32_t queue, uint64_t fence
     if (t == NULL) {
         char fallback[UMWS_TRACE_NAME_BYTES];
         if (tls_name[0] == '\0') {
-            snprintf(fallback, sizeof fallback, "thread %llu", (unsigned long long)umws_plat_thread_self());
+            snprintf(fallback, sizeof fallback, "thread %" PRIu64, umws_plat_thread_self());
         }
         t = umws_trace_record(tls_pid == 0 ? UMWS_TRACE_PID_HOST : tls_pid,
                               tls_name[0] == '\0' ? fallback : tls_name);
