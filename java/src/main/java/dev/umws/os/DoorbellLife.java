@@ -140,17 +140,18 @@ final class DoorbellLife {
             DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(ddi), d.secondaryVa == null ? 0
                     : DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask());
             int s;
-            int ownerBefore = CONNECTING.get();
             if (Trace.ON) {
+                int ownerBefore = CONNECTING.get();
                 CONNECTING.set(d.queue.fence.traceId); // a victimization inside names this queue its new owner
-            }
-            try {
-                s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
-                        () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
-            } finally {
-                if (Trace.ON) {
+                try {
+                    s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
+                            () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
+                } finally {
                     CONNECTING.set(ownerBefore);
                 }
+            } else {
+                s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
+                        () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
             }
             if (s != STATUS_SUCCESS) {
                 return s;
