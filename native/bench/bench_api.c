@@ -71,6 +71,9 @@ static void umws_bench_produce(void *arg)
     const uint64_t fence = sizeof(UMWS_GPU_PACKET_WRITE_FENCE);
     const uint32_t batch = p->batch;
     uint64_t wp = 0, n = 0;
+    /* The rig's queues have no progress fence: the GPU names them by their ring control. */
+    const uint32_t trace_queue = UMWS_TRACING() ? umws_trace_queue_id(l->control, 0) : 0;
+    umws_trace_thread_name(UMWS_TRACE_PID_HOST, "bench producer");
     while (umws_plat_now_ns() < p->end_ns) {
         while (wp + (batch + 1) * fence - umws_load_acquire_u64(&l->control->ReadPointer) > B_RING_BYTES) {
             umws_plat_cpu_relax();
@@ -79,6 +82,7 @@ static void umws_bench_produce(void *arg)
             UMWS_GPU_PACKET_WRITE_FENCE f = {{UMWS_GPU_OP_WRITE_FENCE, 0, sizeof f}, B_DATA_VA, ++n};
             umws_bench_emit(l, &wp, &f, sizeof f);
         }
+        UMWS_TRACE(UMWS_TRACE_UMD_RING, 0, trace_queue, n, wp);
         umws_store_release_u64(&l->control->WritePointer, wp);
         umws_store_release_u64(l->doorbell, wp);
         if (p->detect_mode == UMWS_GPU_DETECT_NOTIFY) {

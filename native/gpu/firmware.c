@@ -12,6 +12,8 @@
  * slot's scan entry, then waits (umws_engine_quiesce) until the scan that might hold it has
  * ended, and only then frees the slot for another bind.
  */
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +30,9 @@ void umws_engine_post(umws_engine *e, umws_gpu_queue *q, uint32_t type, uint64_t
     r.FenceValue = fence;
     r.GpuVa = va;
     r.Payload = payload;
-    umws_intc_post(&e->gpu->intc, &r);
+    uint32_t trace_queue = q == NULL ? 0 : q->trace_id;
+    UMWS_TRACE(UMWS_TRACE_IRQ_RAISED, type, trace_queue, fence, payload);
+    umws_intc_post(&e->gpu->intc, &r, trace_queue);
 }
 
 /* The last value the queue's progress fence shows, for fault records; 0 when it has none. */
@@ -51,7 +55,9 @@ void umws_queue_fault(umws_engine *e, umws_gpu_queue *q, uint32_t fault, uint64_
     umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_FAULTED);
     umws_inc_relaxed_u64(&e->stats.Faults);
     uint32_t type = fault == UMWS_GPU_FAULT_PAGE ? DXGK_INTERRUPT_HWQUEUE_PAGE_FAULTED : DXGK_INTERRUPT_DMA_FAULTED;
-    umws_engine_post(e, q, type, umws_last_completed(q), va, fault);
+    uint64_t completed = umws_last_completed(q);
+    UMWS_TRACE(UMWS_TRACE_FW_FAULT, fault, q->trace_id, completed, va);
+    umws_engine_post(e, q, type, completed, va, fault);
 }
 
 void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
@@ -77,7 +83,16 @@ void umws_queue_run(umws_engine *e, umws_gpu_queue *q)
             return;
         }
         uint64_t fault_va = 0;
+        if (UMWS_TRACING()) {
+            /* The value a WRITE_FENCE will write names the submission the packet ends. */
+            uint64_t value = 0;
+            if (h.Opcode == UMWS_GPU_OP_WRITE_FENCE && h.Length == sizeof(UMWS_GPU_PACKET_WRITE_FENCE)) {
+                memcpy(&value, q->ring + offset + offsetof(UMWS_GPU_PACKET_WRITE_FENCE, Value), sizeof value);
+            }
+            umws_trace_emit(UMWS_TRACE_FW_PACKET_BEGIN, h.Opcode, q->trace_id, value, rp);
+        }
         uint32_t fault = umws_packet_execute(e, q, q->ring + offset, h.Length, &fault_va);
+        UMWS_TRACE(UMWS_TRACE_FW_PACKET_END, h.Opcode, q->trace_id, 0, fault);
         if (fault != UMWS_GPU_FAULT_NONE) {
             umws_queue_fault(e, q, fault, fault_va);
             return;
@@ -106,6 +121,10 @@ static int umws_engine_visit(umws_engine *e, uint32_t i, uint32_t rang, uint32_t
         rang = 1;
     }
     q->pending |= rang;
+    if (rang) {
+        /* Off the idle path: a slot gets here only when its doorbell changed (or on a slow pass). */
+        UMWS_TRACE(UMWS_TRACE_FW_NOTICE, e->index, q->trace_id, 0, umws_load_relaxed_u64(&q->control->WritePointer));
+    }
     int ran = 0;
     /* Both flags after the doorbell's acquire: a ring made after a suspend sees the suspend. */
     if (q->pending && !umws_load_acquire_u32(&e->suspended) && !umws_load_acquire_u32(&q->suspended)) {
@@ -390,6 +409,9 @@ static void umws_engine_main(void *arg)
 {
     umws_engine *e = arg;
     const UMWS_GPU_CONFIG *cfg = &e->gpu->config;
+    char name[UMWS_TRACE_NAME_BYTES];
+    snprintf(name, sizeof name, "firmware engine %u", e->index);
+    umws_trace_thread_name(UMWS_TRACE_PID_GPU, name);
     uint64_t idle_since = umws_plat_now_ns();
     uint64_t sleep_ns = 1000;
     int ran = 0;

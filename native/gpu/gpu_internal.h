@@ -8,6 +8,7 @@
 #define UMWS_GPU_INTERNAL_H
 
 #include "platform/platform.h"
+#include "trace/trace.h"
 #include "umws/d3dkmddi.h"
 #include "umws/umws_gpu.h"
 
@@ -55,6 +56,7 @@ struct umws_gpu_queue
                                            bind), acquire exchange by the firmware */
     uint32_t stop;                      /* set by unbind/reset: leave the queue at the next packet */
     uint32_t in_slot;                   /* under gpu->lock: bound, its scan[] slot published */
+    uint32_t trace_id;                  /* trace queue id (umws_trace_queue_id), set at creation */
     umws_gpu_queue *next;               /* in gpu->queues */
 };
 
@@ -151,11 +153,14 @@ typedef struct umws_intc
     uint32_t wake_seq;            /* atomic: bumped (under lock) by everything that wakes the thread */
     uint64_t thread_id;
     umws_plat_thread thread;
+    uint32_t *trace_queue;        /* [entries]: the trace queue id of ring[i], stored only while tracing */
 } umws_intc;
 
 int umws_intc_start(umws_intc *intc, uint32_t entries);
 void umws_intc_stop(umws_intc *intc);
-void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record);
+/* trace_queue: the record's queue as the recorder names it (0 for none), kept beside the record
+   while tracing so that the ISR's pop can be traced with it. */
+void umws_intc_post(umws_intc *intc, const UMWS_GPU_IRQ_RECORD *record, uint32_t trace_queue);
 
 /* ---- Tuning ----------------------------------------------------------------------------------- */
 /*
@@ -201,6 +206,7 @@ struct umws_gpu
     uint64_t **doorbell_src;           /* [DoorbellCount]: where the firmware reads each doorbell */
     uint64_t **doorbell_src2;          /* [DoorbellCount]: the same for secondaries, NULL without them */
     umws_gpu_queue **doorbell_owner;   /* [DoorbellCount]: bound queue or NULL (under lock) */
+    uint32_t bound_queues;             /* queues bound now (under lock): the recorder's counter */
     umws_plat_mutex lock;              /* guards queues, spaces, doorbell VAs, doorbell_owner */
     umws_gpu_queue *queues;
     umws_gpu_vaspace *spaces;

@@ -23,6 +23,7 @@ static uint64_t umws_intc_spin_deadline(const umws_intc *c)
 static void umws_intc_main(void *arg)
 {
     umws_intc *c = arg;
+    umws_trace_thread_name(UMWS_TRACE_PID_GPU, "interrupt");
     umws_plat_mutex_lock(&c->lock);
     c->thread_id = umws_plat_thread_self();
     uint64_t spin_until = 0;
@@ -50,7 +51,9 @@ static void umws_intc_main(void *arg)
         c->in_isr = 1;
         c->isr_calls++;
         umws_plat_mutex_unlock(&c->lock);
+        UMWS_TRACE(UMWS_TRACE_ISR_ENTER, 0, 0, 0, message);
         isr(context, message); /* pops records through umws_gpu_irq_pop */
+        UMWS_TRACE(UMWS_TRACE_ISR_LEAVE, 0, 0, 0, 0);
         umws_plat_mutex_lock(&c->lock);
         c->in_isr = 0;
         spin_until = umws_intc_spin_deadline(c);
@@ -66,7 +69,8 @@ int umws_intc_start(umws_intc *c, uint32_t entries)
 {
     memset(c, 0, sizeof *c);
     c->ring = calloc(entries, sizeof *c->ring);
-    if (c->ring == NULL || umws_plat_mutex_init(&c->lock) != 0 || umws_plat_cond_init(&c->cond) != 0) {
+    c->trace_queue = calloc(entries, sizeof *c->trace_queue);
+    if (c->ring == NULL || c->trace_queue == NULL || umws_plat_mutex_init(&c->lock) != 0 || umws_plat_cond_init(&c->cond) != 0) {
         return -1;
     }
     c->mask = entries - 1;
@@ -87,16 +91,21 @@ void umws_intc_stop(umws_intc *c)
     umws_plat_cond_destroy(&c->cond);
     umws_plat_mutex_destroy(&c->lock);
     free(c->ring);
+    free(c->trace_queue);
     c->ring = NULL;
+    c->trace_queue = NULL;
 }
 
-void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record)
+void umws_intc_post(umws_intc *c, const UMWS_GPU_IRQ_RECORD *record, uint32_t trace_queue)
 {
     umws_plat_mutex_lock(&c->lock);
     if (c->tail - c->head > c->mask) {
         c->overflows++; /* the ISR fell behind by a whole ring */
     } else {
         c->ring[c->tail & c->mask] = *record;
+        if (UMWS_TRACING()) {
+            c->trace_queue[c->tail & c->mask] = trace_queue; /* read by the pop, under the same lock */
+        }
         /* Release: umws_gpu_irq_pending reads tail without the lock (a poller's cheap check). */
         umws_store_release_u64(&c->tail, c->tail + 1);
     }
@@ -120,6 +129,9 @@ int32_t umws_gpu_irq_pop(umws_gpu *gpu, UMWS_GPU_IRQ_RECORD *out)
     umws_plat_mutex_lock(&c->lock);
     if (c->head != c->tail) {
         *out = c->ring[c->head & c->mask];
+        /* A record posted before tracing began carries a stale id here: the exporter then finds no
+           submission for it, which the trace shows as an unmatched take. */
+        UMWS_TRACE(UMWS_TRACE_IRQ_TAKEN, out->Type, c->trace_queue[c->head & c->mask], out->FenceValue, 0);
         umws_store_release_u64(&c->head, c->head + 1);
         popped = 1;
     }

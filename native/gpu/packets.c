@@ -129,6 +129,9 @@ uint32_t umws_packet_execute(umws_engine *e, umws_gpu_queue *q, const uint8_t *p
             return UMWS_GPU_FAULT_BAD_ARGUMENT;
         }
         uint32_t f = umws_write_u64(q, p.FenceGpuVa, p.Value, fault_va);
+        if (f == UMWS_GPU_FAULT_NONE) {
+            UMWS_TRACE(UMWS_TRACE_FW_FENCE_WRITTEN, 0, q->trace_id, p.Value, p.FenceGpuVa);
+        }
         if (f == UMWS_GPU_FAULT_NONE && (p.Header.Flags & UMWS_GPU_FENCE_FLAG_INTERRUPT)) {
             umws_engine_post(e, q, DXGK_INTERRUPT_MONITORED_FENCE_SIGNALED, p.Value, 0, 0);
         }

@@ -42,8 +42,12 @@ int32_t umws_gpu_queue_create(umws_gpu *gpu, umws_gpu_vaspace *space, const UMWS
     q->state = UMWS_GPU_QUEUE_IDLE;
 
     int32_t rc = UMWS_GPU_OK;
+    void *fence_host = NULL;
     umws_plat_mutex_lock(&space->lock);
     q->ring = umws_mmu_translate_locked(space, desc->RingGpuVa, desc->RingSizeInBytes, 0);
+    if (desc->ProgressFenceGpuVa != 0) {
+        fence_host = umws_mmu_translate_locked(space, desc->ProgressFenceGpuVa, 8, 1);
+    }
     q->control = (UMWS_GPU_RING_CONTROL *)umws_mmu_translate_locked(space, desc->ControlGpuVa,
                                                                       sizeof(UMWS_GPU_RING_CONTROL), 1);
     if (q->ring == NULL || q->control == NULL ||
@@ -60,12 +64,27 @@ int32_t umws_gpu_queue_create(umws_gpu *gpu, umws_gpu_vaspace *space, const UMWS
         free(q);
         return rc;
     }
+    /* The recorder names a queue by the memory every party shares: its progress fence, which the OS
+       allocated and the UMD reads (or, for a queue without one, its ring control). Once per queue. */
+    q->trace_id = umws_trace_queue_id(fence_host != NULL ? fence_host : (void *)q->control, 0);
+    UMWS_TRACE(UMWS_TRACE_GPU_QUEUE, desc->Engine, q->trace_id, desc->QueueId, desc->ProgressFenceGpuVa);
     umws_plat_mutex_lock(&gpu->lock);
     q->next = gpu->queues;
     gpu->queues = q;
     umws_plat_mutex_unlock(&gpu->lock);
     *out = q;
     return UMWS_GPU_OK;
+}
+
+/* The recorder's doorbell counters after a bind or unbind (gpu->lock held). */
+static void umws_queue_trace_counters_locked(umws_gpu *gpu)
+{
+    if (UMWS_TRACING()) {
+        uint32_t doorbells = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL ? 1u : gpu->config.DoorbellCount;
+        uint32_t used = gpu->config.Placement == UMWS_GPU_PLACEMENT_GLOBAL ? (gpu->bound_queues != 0) : gpu->bound_queues;
+        umws_trace_emit(UMWS_TRACE_COUNTER, UMWS_TRACE_COUNTER_BOUND_QUEUES, 0, 0, gpu->bound_queues);
+        umws_trace_emit(UMWS_TRACE_COUNTER, UMWS_TRACE_COUNTER_FREE_DOORBELLS, 0, 0, doorbells - used);
+    }
 }
 
 int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
@@ -106,6 +125,8 @@ int32_t umws_gpu_queue_bind(umws_gpu_queue *q, uint32_t doorbell_index)
             q->doorbell = doorbell_index;
             q->slot = slot;
             q->in_slot = 1;
+            gpu->bound_queues++;
+            umws_queue_trace_counters_locked(gpu);
             umws_store_release_u32(&q->stop, 0);
             umws_store_release_u32(&q->state, UMWS_GPU_QUEUE_BOUND);
             umws_store_release_ptr(&e->bound[slot], q);
@@ -146,6 +167,8 @@ int32_t umws_gpu_queue_unbind(umws_gpu_queue *q)
         gpu->doorbell_owner[q->doorbell] = NULL;
     }
     q->in_slot = 0;
+    gpu->bound_queues--;
+    umws_queue_trace_counters_locked(gpu);
     umws_plat_mutex_unlock(&gpu->lock);
     umws_engine_quiesce(e); /* after this the firmware holds no pointer to q and reads nothing of its slot */
     umws_plat_mutex_lock(&gpu->lock);

@@ -32,6 +32,8 @@
 #define umws_add_release_u32(p, v) ((uint32_t)_InterlockedExchangeAdd((volatile long *)(p), (long)(v)))
 #define umws_store_seqcst_ptr(p, v) umws_store_release_ptr(p, v)
 #define umws_store_seqcst_u32(p, v) umws_store_release_u32(p, v)
+#define umws_store_relaxed_u64(p, v) ((void)(*(volatile uint64_t *)(p) = (uint64_t)(v)))
+#define umws_load_seqcst_u32(p) umws_load_acquire_u32(p)
 #else
 #define umws_load_acquire_u64(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define umws_store_release_u64(p, v) __atomic_store_n((p), (uint64_t)(v), __ATOMIC_RELEASE)
@@ -58,6 +60,11 @@
 #define umws_exchange_acquire_u32(p, v) __atomic_exchange_n((p), (uint32_t)(v), __ATOMIC_ACQUIRE)
 /* A counter whose readers must see what its writer stored before the add (an engine's kicks). */
 #define umws_add_release_u32(p, v) __atomic_fetch_add((p), (uint32_t)(v), __ATOMIC_RELEASE)
+/* Stores of a field only its owner writes, read by others for its value alone (trace counters). */
+#define umws_store_relaxed_u64(p, v) __atomic_store_n((p), (uint64_t)(v), __ATOMIC_RELAXED)
+/* The loads of a Dekker pair (the recorder's writer against umws_trace_discard): with the other
+   side's seq_cst store, one of the two threads sees the other's store. */
+#define umws_load_seqcst_u32(p) __atomic_load_n((p), __ATOMIC_SEQ_CST)
 #endif
 
 /* A variable each thread has its own copy of. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "platform/platform.h"
+#include "trace/trace.h"
 #include "umws/ntstatus.h"
 #include "umws/umws_cumd.h"
 
@@ -37,11 +38,13 @@ static void umws_cumd_ring(UMWS_CUMD_QUEUE *q, uint64_t wp)
 }
 
 /* Ring, then react to the status until the ring is known to count. */
-static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp)
+static NTSTATUS umws_cumd_ring_and_react(UMWS_CUMD_QUEUE *q, uint64_t wp, uint32_t trace_queue)
 {
     for (;;) {
+        UMWS_TRACE(UMWS_TRACE_UMD_DOORBELL, 0, trace_queue, q->LastSubmitted, wp);
         umws_cumd_ring(q, wp);
         uint32_t status = (uint32_t)umws_load_seqcst_u64(q->Status);
+        UMWS_TRACE(UMWS_TRACE_UMD_STATUS, 0, trace_queue, q->LastSubmitted, status);
         if (status == D3DDDI_DOORBELLSTATUS_CONNECTED) {
             return STATUS_SUCCESS;
         }
@@ -93,13 +96,15 @@ UMWS_API NTSTATUS umws_cumd_submit(UMWS_CUMD_QUEUE *q, uint32_t count, uint32_t 
         return STATUS_INVALID_PARAMETER;
     }
     const uint64_t room = (uint64_t)batch * 2 * sizeof(UMWS_GPU_PACKET_WRITE_FENCE); /* packets plus padding */
+    /* Once per call, and only while tracing: the queue as the recorder names it (by its fence). */
+    const uint32_t trace_queue = UMWS_TRACING() ? umws_trace_queue_id(q->ProgressFence, 0) : 0;
     for (uint32_t done = 0; done < count;) {
         uint32_t n = count - done < batch ? count - done : batch;
         while (q->Control->WritePointer + room - umws_load_acquire_u64(&q->Control->ReadPointer) > q->RingSizeInBytes) {
             /* Work already queued runs only on a connected doorbell: after a victimization, reconnect
                and ring again, or this wait for space would never end. */
             if ((uint32_t)umws_load_seqcst_u64(q->Status) == D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
-                NTSTATUS s = umws_cumd_ring_and_react(q, q->Control->WritePointer);
+                NTSTATUS s = umws_cumd_ring_and_react(q, q->Control->WritePointer, trace_queue);
                 if (!NT_SUCCESS(s)) {
                     return s;
                 }
@@ -113,8 +118,10 @@ UMWS_API NTSTATUS umws_cumd_submit(UMWS_CUMD_QUEUE *q, uint32_t count, uint32_t 
             umws_store_release_u64(q->LastQueued, q->LastSubmitted);
         }
         uint64_t wp = q->Control->WritePointer;
+        /* The batch's last value: the submissions since the previous ring event all ride on it. */
+        UMWS_TRACE(UMWS_TRACE_UMD_RING, 0, trace_queue, q->LastSubmitted, wp);
         umws_store_release_u64(&q->Control->WritePointer, wp);
-        NTSTATUS s = umws_cumd_ring_and_react(q, wp);
+        NTSTATUS s = umws_cumd_ring_and_react(q, wp, trace_queue);
         if (!NT_SUCCESS(s)) {
             return s;
         }

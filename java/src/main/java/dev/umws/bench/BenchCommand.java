@@ -5,6 +5,7 @@ import dev.umws.bench.report.Report;
 import dev.umws.bench.report.ReportFiles;
 import dev.umws.bench.report.TextReport;
 import dev.umws.bench.report.Section;
+import dev.umws.trace.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,6 +60,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report's JSON here.")
     Path json;
+
+    @Option(names = "--trace", paramLabel = "DIR", description = "Record each experiment and write its trace to "
+            + "DIR/<experiment>.json (docs/tracing.md). The figures of a traced run include the recorder's cost.")
+    Path trace;
+
+    /**
+     * Events per thread a traced experiment keeps: the ring experiment's firmware writes about five
+     * per sample, 50 000 samples a path and round, so 2^22 (128 MiB of address space per thread,
+     * committed as it fills) keeps a default run whole; anything beyond is counted as dropped.
+     */
+    private static final long TRACE_EVENTS_PER_THREAD = 1L << 22;
 
     /** Every experiment, in the order they run, by id; each measured against the same run's hardware. */
     private static final Map<String, Function<Hardware, Experiment>> EXPERIMENTS = new LinkedHashMap<>();
@@ -125,7 +137,21 @@ public final class BenchCommand implements Callable<Integer> {
             } else {
                 affinity.release();
             }
-            sections.add(e.run(s, progress));
+            // One trace per experiment: each is a separate scene (its own GPUs and threads), and a
+            // file per experiment keeps each one small enough to open in a browser.
+            Trace t = trace == null ? null : Trace.start(new Trace.Options(TRACE_EVENTS_PER_THREAD));
+            try {
+                sections.add(e.run(s, progress));
+            } finally {
+                if (t != null) {
+                    t.close();
+                    Path file = trace.resolve(e.id() + ".json");
+                    t.writeJson(file);
+                    long dropped = t.tracks().stream().mapToLong(dev.umws.trace.Track::dropped).sum();
+                    progress.step("trace of " + e.id() + ": " + file + (dropped > 0 ? " (" + dropped + " events dropped)" : ""));
+                    t.discard();
+                }
+            }
         }
         affinity.release();
         // First in the report, built last: the ring section runs the ping-pong in its rounds too.

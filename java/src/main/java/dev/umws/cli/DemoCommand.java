@@ -11,7 +11,12 @@ import dev.umws.verifier.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.umws.trace.Trace;
+import dev.umws.trace.Track;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,10 +44,35 @@ final class DemoCommand implements Callable<Integer> {
             defaultValue = "BACKOFF")
     GpuConfig.DetectMode detect;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Record the run and write its trace (trace-event JSON, docs/tracing.md) to FILE.")
+    Path trace;
+
     private final PrintStream out = System.out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (trace == null) {
+            return run();
+        }
+        Trace t = Trace.start();
+        try {
+            return run();
+        } finally {
+            t.close();
+            t.writeJson(trace);
+            long events = 0;
+            long dropped = 0;
+            for (Track k : t.tracks()) {
+                events += k.count();
+                dropped += k.dropped();
+            }
+            out.printf("  trace: %s (%d events on %d tracks, %d dropped)%n", trace, events, t.tracks().size(), dropped);
+            t.discard();
+        }
+    }
+
+    private int run() {
         Verifier verifier = new Verifier();
         GpuConfig config = GpuConfig.defaults().withDoorbells(doorbells, GpuConfig.Placement.DEDICATED_PAGE)
                 .withDetectMode(detect);

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 @Command(name = "umws", mixinStandardHelpOptions = true, version = "umws-testbed " + Umws.VERSION,
         description = "Testbed for WDDM 3.2 user-mode work submission.",
         subcommands = {LayoutCommand.class, DemoCommand.class, RunCommand.class, SdkCommand.class, ModelCommand.class,
+                TraceBenchCommand.class,
                 dev.umws.bench.BenchCommand.class})
 public final class Umws implements Callable<Integer> {
     /** The testbed's version, as --version and the SDK's CMake package (umwsConfigVersion.cmake) give it. */

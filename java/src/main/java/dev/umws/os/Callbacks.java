@@ -1,5 +1,8 @@
 package dev.umws.os;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Names;
+import dev.umws.trace.Trace;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGKARGCB_DISCONNECTDOORBELL;
 import dev.umws.abi.DXGKARGCB_NOTIFY_INTERRUPT_DATA;
@@ -58,9 +61,19 @@ final class Callbacks implements DxgkrnlInterface {
         dpcQueuedThisIsr = false;
         lastTypeThisIsr = 0;
         inIsr = true;
+        int traced = 0;
+        if (Trace.ON) {
+            traced = Names.id("DxgkDdiInterruptRoutine");
+            Trace.enter(traced, 0, 0);
+        }
+        boolean claimed = false;
         try {
-            return os.kmd.DxgkDdiInterruptRoutine(messageNumber);
+            claimed = os.kmd.DxgkDdiInterruptRoutine(messageNumber);
+            return claimed;
         } finally {
+            if (traced != 0) {
+                Trace.leave(traced, 0, claimed ? 1 : 0);
+            }
             inIsr = false;
             if (notifiedThisIsr && !dpcQueuedThisIsr) {
                 os.violations.report(Rule.R9D_DPC_BEFORE_ISR_RETURNS, "ISR", "DxgkDdiInterruptRoutine",
@@ -100,6 +113,11 @@ final class Callbacks implements DxgkrnlInterface {
         if (depth != 1) {
             os.violations.report(Rule.R9B_NOT_REENTERED, "ISR", "DxgkCbNotifyInterrupt", "re-entered");
         }
+        int traced = 0;
+        if (Trace.ON) {
+            traced = Names.id("DxgkCbNotifyInterrupt");
+            Trace.enter(traced, 0, 0);
+        }
         try {
             // Captured like a thunk's argument: into the ISR's own buffer (no allocation at DIRQL),
             // or, when the callback is wrongly re-entered, a fresh one
@@ -119,6 +137,9 @@ final class Callbacks implements DxgkrnlInterface {
             handle(type, data);
             notified.incrementAndGet();
         } finally {
+            if (traced != 0) {
+                Trace.leave(traced, 0, 0);
+            }
             notifyDepth.decrementAndGet();
         }
     }
@@ -185,7 +206,11 @@ final class Callbacks implements DxgkrnlInterface {
                     "DxgkCbQueueDpc", "called outside the ISR");
         }
         dpcQueuedThisIsr = true;
-        return os.dpc.queue();
+        boolean queued = os.dpc.queue();
+        if (Trace.ON) {
+            Trace.event(EventType.DPC_QUEUED, 0, 0, 0, queued ? 1 : 0);
+        }
+        return queued;
     }
 
     @Override
@@ -233,28 +258,44 @@ final class Callbacks implements DxgkrnlInterface {
             if (d == null || d.queue.kmdQueueKey != queueKey) {
                 return unknownQueue(queueKey, d);
             }
-            Watchdog.Op op = Watchdog.enter(os, "DxgkCbDisconnectDoorbell");
-            OsLock.Exclusive victim = d.queue.context.lock;
-            Watchdog.breakable(true);
-            try {
-                victim.lockInterruptibly();
-            } catch (InterruptedException e) {
-                return STATUS_POSSIBLE_DEADLOCK; // the watchdog broke a deadlock here
-            } finally {
-                Watchdog.breakable(false);
-                Watchdog.exit(op);
-            }
-            try {
-                if (d.state == ObjectState.DESTROYED) {
-                    return STATUS_INVALID_PARAMETER; // destroyed while this thread waited for its context
+            if (Trace.ON) {
+                int traced = Names.id("DxgkCbDisconnectDoorbell");
+                Trace.enter(traced, d.queue.fence.traceId, 0);
+                int s = 0xC0000001; // STATUS_UNSUCCESSFUL, if the callback threw
+                try {
+                    s = disconnectDoorbell(d, reason);
+                    return s;
+                } finally {
+                    Trace.leave(traced, d.queue.fence.traceId, s);
                 }
-                if (d.connected()) {
-                    DoorbellLife.disconnectForKmd(os, d.queue.context.device.process, d, reason);
-                }
-                return STATUS_SUCCESS; // a second call on a disconnected doorbell changes nothing
-            } finally {
-                victim.unlock();
             }
+            return disconnectDoorbell(d, reason);
+        }
+    }
+
+    /** The callback's work once its argument is captured and checked: the victim's context lock, then the disconnect. */
+    private int disconnectDoorbell(OsObjects.Doorbell d, int reason) {
+        Watchdog.Op op = Watchdog.enter(os, "DxgkCbDisconnectDoorbell");
+        OsLock.Exclusive victim = d.queue.context.lock;
+        Watchdog.breakable(true);
+        try {
+            victim.lockInterruptibly();
+        } catch (InterruptedException e) {
+            return STATUS_POSSIBLE_DEADLOCK; // the watchdog broke a deadlock here
+        } finally {
+            Watchdog.breakable(false);
+            Watchdog.exit(op);
+        }
+        try {
+            if (d.state == ObjectState.DESTROYED) {
+                return STATUS_INVALID_PARAMETER; // destroyed while this thread waited for its context
+            }
+            if (d.connected()) {
+                DoorbellLife.disconnectForKmd(os, d.queue.context.device.process, d, reason);
+            }
+            return STATUS_SUCCESS; // a second call on a disconnected doorbell changes nothing
+        } finally {
+            victim.unlock();
         }
     }
 

@@ -51,9 +51,18 @@ final class Ddis {
         Watchdog.Op op = Watchdog.enter(os, ddi);
         IN_FLIGHT.incrementAndGet();
         EPOCH.incrementAndGet();
+        int traced = 0;
+        if (dev.umws.trace.Trace.ON) {
+            traced = dev.umws.trace.Names.id(ddi);
+            dev.umws.trace.Trace.enter(traced, 0, 0);
+        }
+        s = 0xC0000001; // what a traced leave shows if the DDI threw (STATUS_UNSUCCESSFUL)
         try {
             s = call.getAsInt();
         } finally {
+            if (traced != 0) {
+                dev.umws.trace.Trace.leave(traced, 0, s);
+            }
             EPOCH.incrementAndGet();
             IN_FLIGHT.decrementAndGet();
             Watchdog.exit(op);

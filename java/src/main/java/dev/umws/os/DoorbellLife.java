@@ -1,5 +1,7 @@
 package dev.umws.os;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Trace;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGKARG_CONNECTDOORBELL;
 import dev.umws.abi.DXGKARG_CONNECTDOORBELL_FLAGS;
@@ -36,6 +38,12 @@ final class DoorbellLife {
 
     private DoorbellLife() {
     }
+
+    /**
+     * The trace id of the queue whose connect runs on this thread (0: none): a victimization the KMD
+     * makes from inside that connect names it the new owner. Set only while tracing.
+     */
+    private static final ThreadLocal<Integer> CONNECTING = ThreadLocal.withInitial(() -> 0);
 
     static String name(OsObjects.Doorbell d) {
         return "doorbell of queue " + Dxgkrnl.hex(d.queue.handle);
@@ -118,6 +126,9 @@ final class DoorbellLife {
      */
     static int connect(Process p, OsObjects.Doorbell d, MemorySegment mapping) {
         Dxgkrnl os = p.os;
+        if (Trace.ON && os.engineInF1.get(d.queue.context.engine) != 0) {
+            Trace.event(EventType.OS_F_STATE, d.queue.context.engine, 0, 0, 0);
+        }
         os.engineInF1.set(d.queue.context.engine, 0); // a connect brings the engine back to F0 (D0: the thunk)
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment ddi = DXGKARG_CONNECTDOORBELL.allocate(scratch);
@@ -128,8 +139,20 @@ final class DoorbellLife {
             }
             DXGKARG_CONNECTDOORBELL_FLAGS.Value(DXGKARG_CONNECTDOORBELL.Flags(ddi), d.secondaryVa == null ? 0
                     : DXGKARG_CONNECTDOORBELL_FLAGS.RequireSecondaryAddress.intMask());
-            int s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
-                    () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
+            int s;
+            if (Trace.ON) {
+                int ownerBefore = CONNECTING.get();
+                CONNECTING.set(d.queue.fence.traceId); // a victimization inside names this queue its new owner
+                try {
+                    s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
+                            () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
+                } finally {
+                    CONNECTING.set(ownerBefore);
+                }
+            } else {
+                s = Ddis.call(os, "DxgkDdiConnectDoorbell", name(d), Ddis.Kind.MAY_FAIL,
+                        () -> p.kmd().DxgkDdiConnectDoorbell(ddi));
+            }
             if (s != STATUS_SUCCESS) {
                 return s;
             }
@@ -150,6 +173,9 @@ final class DoorbellLife {
             }
             long before = d.va.page().address();
             d.va.connect(index, false); // the VA first, then the status: CONNECTED means a live doorbell
+            if (Trace.ON) {
+                Trace.event(EventType.OS_VA_ROTATED, 0, d.queue.fence.traceId, 0, index);
+            }
             if (d.secondaryVa != null) {
                 d.secondaryVa.connect(secondIndex, true);
             }
@@ -190,6 +216,12 @@ final class DoorbellLife {
      * reason written, in the OS's {@link DisconnectOrder}. The KMD started it, so no DDI is called.
      */
     static void disconnectForKmd(Dxgkrnl os, Process p, OsObjects.Doorbell d, int reason) {
+        if (reason == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+            os.victimizations.incrementAndGet();
+        }
+        if (Trace.ON) {
+            Trace.event(EventType.OS_VICTIM, reason, d.queue.fence.traceId, 0, CONNECTING.get());
+        }
         if (os.disconnectOrder == DisconnectOrder.STATUS_FIRST) {
             os.writeStatus(d, reason);
             os.disconnectProbe.between(p, d.queue.handle, reason, "status");
@@ -226,6 +258,9 @@ final class DoorbellLife {
     private static void moveToDummy(OsObjects.Doorbell d) {
         if (d.physical >= 0) {
             d.va.disconnect();
+            if (Trace.ON) {
+                Trace.event(EventType.OS_VA_ROTATED, 0, d.queue.fence.traceId, 0, EventType.DUMMY_PAGE);
+            }
             if (d.secondaryVa != null) {
                 d.secondaryVa.disconnect();
             }

@@ -1,5 +1,7 @@
 package dev.umws.os;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Trace;
 import dev.umws.kmd.Kmd;
 
 import java.util.concurrent.Semaphore;
@@ -65,12 +67,19 @@ final class DpcThread {
             }
             inDpc = true;
             notifiedThisDpc = false;
+            boolean traced = Trace.ON;
+            if (traced) {
+                Trace.event(EventType.DPC_BEGIN, 0, 0, 0, 0);
+            }
             try {
                 kmd.DxgkDdiDpcRoutine();
             } finally {
                 inDpc = false;
             }
-            afterDpc.run();
+            afterDpc.run(); // wakes the fence waiters: inside the DPC's slice
+            if (traced) {
+                Trace.event(EventType.DPC_END, 0, 0, 0, 0);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.umws.os;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Trace;
 import dev.umws.gpu.Gpu;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.kmd.Kmd;
@@ -259,6 +261,9 @@ public final class Dxgkrnl implements AutoCloseable {
      * follows, so that what the OS does next (a VA move, a DDI) cannot overtake it.
      */
     void writeStatus(OsObjects.Doorbell d, int status) {
+        if (Trace.ON) {
+            Trace.event(EventType.OS_STATUS, 0, d.queue.fence.traceId, 0, status);
+        }
         d.statusValue = status;
         d.status.writeRelease(status);
         VarHandle.fullFence();
@@ -283,6 +288,13 @@ public final class Dxgkrnl implements AutoCloseable {
     void recordFault(String fault) {
         faults.add(fault);
     }
+
+    /** Doorbells the KMD took back through DxgkCbDisconnectDoorbell(DISCONNECTED_RETRY) while connected. */
+    public long victimizations() {
+        return victimizations.get();
+    }
+
+    final java.util.concurrent.atomic.AtomicLong victimizations = new java.util.concurrent.atomic.AtomicLong();
 
     /** Interrupts the KMD reported through DxgkCbNotifyInterrupt so far. */
     public long interruptsNotified() {

@@ -1,5 +1,7 @@
 package dev.umws.os;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Trace;
 import dev.umws.abi.D3DDDI_DOORBELLSTATUS;
 import dev.umws.abi.DXGK_ENGINE_STATE;
 
@@ -86,6 +88,9 @@ final class Lifecycle {
         }
         checkNothingBound(os, engine, "GPU_ENGINE_STATE_CHANGE(TRANSITION_TO_F1)");
         os.engineInF1.set(engine, 1);
+        if (Trace.ON) {
+            Trace.event(EventType.OS_F_STATE, engine, 0, 0, 1);
+        }
     }
 
     /**
@@ -95,6 +100,9 @@ final class Lifecycle {
      */
     static void tdr(Dxgkrnl os, int engine, String why) {
         os.tdrs.add("engine " + engine + ": " + why);
+        if (Trace.ON) {
+            Trace.event(EventType.OS_TDR, engine, 0, 0, 0);
+        }
         int s = os.kmd.DxgkDdiResetEngine(engine);
         if (s != STATUS_SUCCESS) {
             os.recordFault("DxgkDdiResetEngine returned " + dev.umws.abi.ntstatus_h.name(s));
@@ -139,6 +147,9 @@ final class Lifecycle {
             disconnect(b, D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY);
         }
         os.deviceInD3 = true;
+        if (Trace.ON) {
+            Trace.event(EventType.OS_D_STATE, 0, 0, 0, 3);
+        }
     }
 
     /** A connect in D3 powers the device up first: contexts resume (unless suspended on their own). */
@@ -147,6 +158,9 @@ final class Lifecycle {
             return;
         }
         os.deviceInD3 = false;
+        if (Trace.ON) {
+            Trace.event(EventType.OS_D_STATE, 0, 0, 0, 0);
+        }
         for (Process p : os.processes()) {
             for (OsObjects.Device d : devicesOf(p)) {
                 for (OsObjects.Context c : d.contexts) {

@@ -79,10 +79,13 @@ final class OsObjects {
         int handle;
         final MemorySegment value;
         final long gpuVa;
+        /** The recorder's name of the queue this fence belongs to (fresh: the memory may be reused). */
+        final int traceId;
 
         ProgressFence(MemorySegment value, long gpuVa) {
             this.value = value;
             this.gpuVa = gpuVa;
+            this.traceId = dev.umws.trace.Trace.queueId(value, true);
         }
 
         /** The GPU has written {@code target} or more (acquire). IllegalStateException once its memory is gone. */

@@ -141,6 +141,9 @@ public final class Process implements AutoCloseable {
         }
     }
 
+    /** The status a traced thunk's leave shows when its body threw (a testbed bug). */
+    private static final int STATUS_UNSUCCESSFUL_IF_THROWN = 0xC0000001;
+
     /**
      * A D3DKMT thunk: the experiment's probe sees it enter, the watchdog sees it run; a process
      * that ended answers STATUS_INVALID_PARAMETER (Windows finds no process object). The body
@@ -152,10 +155,20 @@ public final class Process implements AutoCloseable {
             return STATUS_INVALID_PARAMETER;
         }
         Watchdog.Op op = Watchdog.enter(os, name + " (process " + instance + ")");
+        int traced = 0;
+        if (dev.umws.trace.Trace.ON) {
+            traced = dev.umws.trace.Names.id(name);
+            dev.umws.trace.Trace.enter(traced, 0, 0);
+        }
+        int status = STATUS_UNSUCCESSFUL_IF_THROWN;
         try {
             os.powerUpIfNeeded(name);
-            return body.getAsInt();
+            status = body.getAsInt();
+            return status;
         } finally {
+            if (traced != 0) {
+                dev.umws.trace.Trace.leave(traced, 0, status);
+            }
             Watchdog.exit(op);
         }
     }
@@ -370,7 +383,12 @@ public final class Process implements AutoCloseable {
             return STATUS_INVALID_PARAMETER;
         }
         try {
-            return os.awaitFence(f.value, value, timeoutNanos) ? STATUS_SUCCESS : STATUS_TIMEOUT;
+            boolean reached = os.awaitFence(f.value, value, timeoutNanos);
+            if (reached && dev.umws.trace.Trace.ON) {
+                dev.umws.trace.Trace.event(dev.umws.trace.EventType.WAITER_WOKEN, 0, f.traceId, value,
+                        f.value.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0));
+            }
+            return reached ? STATUS_SUCCESS : STATUS_TIMEOUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return STATUS_TIMEOUT;

@@ -1,5 +1,7 @@
 package dev.umws.umd;
 
+import dev.umws.trace.EventType;
+import dev.umws.trace.Trace;
 import dev.umws.abi.D3DDDI_CREATEHWQUEUEFLAGS;
 import dev.umws.abi.D3DDDI_DOORBELLMAPPING;
 import dev.umws.abi.D3DDDI_NATIVEFENCEMAPPING;
@@ -60,6 +62,8 @@ public final class UmdQueue implements AutoCloseable {
     private final MemorySegment statusRaw;  // the address as a native UMD sees it (tests write it)
     private final MemorySegment lastQueued; // null in G1
     private final RingWriter writer;
+    /** The recorder's name of this queue, from its progress fence (dev.umws.trace). */
+    private final int traceQueue;
     private long lastSubmitted;
     private long reconnects;
     private long notifies;
@@ -118,6 +122,7 @@ public final class UmdQueue implements AutoCloseable {
             statusRaw = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.DoorbellStatusCpuVa(cq).reinterpret(8);
             status = process.statusView(statusRaw);
             lastQueued = D3DKMT_CREATEHWQUEUEFORUSERMODESUBMISSION.ProgressFenceLastQueuedValueCpuVa(cq).reinterpret(8);
+            traceQueue = Trace.queueId(fence, false);
             writer = new RingWriter(ring, control, connectForMapping(), global);
             return;
         }
@@ -142,6 +147,7 @@ public final class UmdQueue implements AutoCloseable {
         lastQueued = Generation.SELECTED == Generation.G1 ? null
                 : D3DKMT_CREATE_DOORBELL.HwQueueProgressFenceLastQueuedValueCPUVirtualAddress(cd).reinterpret(8);
         MemorySegment doorbell = D3DKMT_CREATE_DOORBELL.DoorbellCPUVirtualAddress(cd).reinterpret(8);
+        traceQueue = Trace.queueId(fence, false);
         writer = new RingWriter(ring, control, doorbell, global);
     }
 
@@ -214,17 +220,33 @@ public final class UmdQueue implements AutoCloseable {
         if (writeLastQueued && lastQueued != null) {
             LONG.setRelease(lastQueued, 0L, value);
         }
+        if (Trace.ON) {
+            traceRing(value);
+        }
         writer.publishRelease();
         lastSubmitted = value;
         return value;
     }
 
+    /** The ring event (the write pointer about to be published) and the ring's fill, bytes. */
+    private void traceRing(long value) {
+        long wp = writer.writePointer();
+        Trace.event(EventType.UMD_RING, 0, traceQueue, value, wp);
+        Trace.event(EventType.COUNTER, EventType.COUNTER_RING_FILL, traceQueue, 0, wp - writer.readPointerAcquire());
+    }
+
     /** Steps 5-6. */
     void ringAndReact() {
         for (;;) {
+            if (Trace.ON) {
+                Trace.event(EventType.UMD_DOORBELL, 0, traceQueue, lastSubmitted, writer.writePointer());
+            }
             writer.ringRelease();
             VarHandle.fullFence(); // StoreLoad: a ring the OS dropped is followed by a status that says so
             int s = statusAcquire();
+            if (Trace.ON) {
+                Trace.event(EventType.UMD_STATUS, 0, traceQueue, lastSubmitted, s);
+            }
             switch (s) {
                 case D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_CONNECTED -> {
                     return;
