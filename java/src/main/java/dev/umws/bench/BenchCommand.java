@@ -4,6 +4,7 @@ import dev.umws.bench.report.JsonReport;
 import dev.umws.bench.report.Report;
 import dev.umws.bench.report.ReportFiles;
 import dev.umws.bench.report.TextReport;
+import dev.umws.bench.report.TimelinePage;
 import dev.umws.bench.report.Section;
 import dev.umws.trace.Trace;
 import picocli.CommandLine.Command;
@@ -150,6 +151,10 @@ public final class BenchCommand implements Callable<Integer> {
                     long dropped = t.tracks().stream().mapToLong(dev.umws.trace.Track::dropped).sum();
                     progress.step("trace of " + e.id() + ": " + file + (dropped > 0 ? " (" + dropped + " events dropped)" : ""));
                     t.discard();
+                    // The report links the timeline pages it finds in out/trace/.
+                    Path page = out.resolve("trace").resolve(e.id() + ".html");
+                    Files.createDirectories(page.getParent());
+                    TimelinePage.write(file, page);
                 }
             }
         }

@@ -11,6 +11,7 @@ import dev.umws.verifier.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.umws.bench.report.TimelinePage;
 import dev.umws.trace.Trace;
 import dev.umws.trace.Track;
 
@@ -69,7 +70,18 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.printf("  trace: %s (%d events on %d tracks, %d dropped)%n", trace, events, t.tracks().size(), dropped);
             t.discard();
+            Path page = timelinePage(trace);
+            TimelinePage.write(trace, page);
+            out.printf("  timeline: %s (opens offline in a browser; the first %,d events)%n", page,
+                    TimelinePage.DEFAULT_CAP);
         }
+    }
+
+    /** t.json -> t.html beside it (the name with its extension replaced, or .html appended). */
+    static Path timelinePage(Path trace) {
+        String name = trace.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return trace.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".html");
     }
 
     private int run() {
