@@ -171,4 +171,20 @@ UMWS_API int32_t umws_bench_scan_tuned(uint32_t placement, uint32_t bound_queues
 UMWS_API int32_t umws_bench_scan_floor(uint32_t placement, uint32_t doorbells, uint32_t mechanisms, uint32_t repeats,
                                        double *cache_ns, double *paged_ns);
 
+/* ---- Interrupt polling in C, and the clock's read cost (the interrupt experiment) ----------- */
+
+/*
+ * The C twin of the runner's Java interrupt poller, on the calling thread until *stop turns
+ * non-zero (acquire load): while umws_gpu_irq_pending says records wait, umws_bench_c_isr(sink)
+ * pops, times and acknowledges them; otherwise a spin-loop hint. The GPU must have no ISR. 'sink'
+ * is umws_bench_c_isr's. Returns 0, or -1 for bad arguments.
+ */
+UMWS_API int32_t umws_bench_c_irq_poll(void *sink, uint32_t *stop);
+
+/*
+ * The mean cost of one read of the samples' clock (umws_bench_now_ns), ns, over 'reads'
+ * back-to-back reads in C (0 for none).
+ */
+UMWS_API double umws_bench_clock_read_ns(uint64_t reads);
+
 #endif /* UMWS_BENCH_H */
