@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * RatioInterval}: [min, max] of 3 forks covers the median with 75 %). Ratios divide those medians
  * across forks. JMH's own mean and 99.9 % error (over every fork's iterations) stay beside them.
  *
- * <p>Full settings: {@value #FULL_FORKS} forks per benchmark, 3 x 200 ms warm-up, 5 x 200 ms
+ * <p>Full settings: {@value #FULL_FORKS} forks per benchmark, 3 x 100 ms warm-up, 5 x 150 ms
  * measurement (the class annotations say the same, for running a class through JMH's own main).
  * Quick: no fork (in this JVM, whose JIT profile the runner has already shaped), 1 x 100 ms warm-up,
  * 2 x 100 ms measurement; it checks that everything runs, and its figures are only indicative.
@@ -98,7 +98,7 @@ final class PerOpExperiment implements Experiment {
     /** How JMH runs each benchmark. */
     record JmhSettings(int forks, int warmupIterations, int warmupMs, int measurementIterations, int measurementMs) {
         static JmhSettings of(boolean quick) {
-            return quick ? new JmhSettings(0, 1, 100, 2, 100) : new JmhSettings(FULL_FORKS, 3, 200, 5, 200);
+            return quick ? new JmhSettings(0, 1, 100, 2, 100) : new JmhSettings(FULL_FORKS, 3, 100, 5, 150);
         }
 
         String describe() {
