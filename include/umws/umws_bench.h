@@ -239,4 +239,20 @@ UMWS_API int32_t umws_bench_scan_pinned(uint32_t placement, uint32_t bound_queue
                                         uint64_t duration_ns, int32_t firmware_cpu, uint64_t *scans,
                                         uint64_t *elapsed_ns, uint64_t *firmware_cpu_ns, uint32_t *in_force);
 
+/* ---- Interrupt polling in C, and the clock's read cost (the interrupt experiment) ----------- */
+
+/*
+ * The C twin of the runner's Java interrupt poller, on the calling thread until *stop turns
+ * non-zero (acquire load): while umws_gpu_irq_pending says records wait, umws_bench_c_isr(sink)
+ * pops, times and acknowledges them; otherwise a spin-loop hint. The GPU must have no ISR. 'sink'
+ * is umws_bench_c_isr's. Returns 0, or -1 for bad arguments.
+ */
+UMWS_API int32_t umws_bench_c_irq_poll(void *sink, uint32_t *stop);
+
+/*
+ * The mean cost of one read of the samples' clock (umws_bench_now_ns), ns, over 'reads'
+ * back-to-back reads in C (0 for none).
+ */
+UMWS_API double umws_bench_clock_read_ns(uint64_t reads);
+
 #endif /* UMWS_BENCH_H */

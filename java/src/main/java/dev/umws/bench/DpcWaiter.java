@@ -17,6 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * there directly and calling back into the OS by upcalls) notifies the interrupt and queues the
  * DPC, the DPC thread runs the KMD's DPC routine, which calls DxgkCbNotifyDpc, and the OS wakes
  * the waiter. A sample is the time from just before the submission to the waiter's return.
+ * The interrupt experiment shows it beside the bare C path (umws_bench_c_irq_wait: a C ISR and a
+ * condition variable) as information, not as a Java/C ratio: the OS stack does more work (the UMD
+ * submission, the KMD's notify, a DPC thread hand-off).
  */
 final class DpcWaiter {
     private static final VarHandle LONGS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);

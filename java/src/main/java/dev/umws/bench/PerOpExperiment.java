@@ -28,16 +28,21 @@ import java.util.regex.Pattern;
 /**
  * Per-operation costs through JMH ({@code dev.umws.bench.jmh}): a 64-bit store into native memory
  * in each access mode, Panama downcalls (default and critical), the steady Panama upcall against a
- * C function-pointer call, and the JNI call and upcall on the same C functions. Each benchmark runs
- * through the JMH Runner API and is compared with its baseline (plain access, a Java call, the C
- * call loop). On this shared 2-vCPU machine one preempted iteration can dominate JMH's mean, so the
- * table gives JMH's score (mean, 99.9 % error) and the median of the measurement iterations, and
- * ratios and the target use the medians (as the perf notes prescribe for every figure here).
+ * C function-pointer call, the JNI call and upcall on the same C functions, and the ISR's
+ * {@code Gpu.popIrq} by the scope of its record. Each benchmark runs through the JMH Runner API and
+ * is compared with its baseline (plain access, a Java call, the C call loop, a global-scope record).
  *
- * <p>Full settings: 1 fork per benchmark (a fresh JVM, so the runner's own JIT profile does not
- * leak in), 3 x 200 ms warm-up, 5 x 200 ms measurement. Quick: no fork (in this JVM), 1 x 100 ms
- * warm-up, 2 x 100 ms measurement; it checks that everything runs, and its figures are only
- * indicative. JNI cells are "not measured" when the JNI library is unavailable.
+ * <p>Figures: each fork (a fresh JVM) gives the median of its measurement iterations, which one
+ * preempted iteration on a shared machine does not move; a benchmark's figure is the median of its
+ * forks' medians, with the forks' range as an order-statistics interval for it ({@link
+ * RatioInterval}: [min, max] of 3 forks covers the median with 75 %). Ratios divide those medians
+ * across forks. JMH's own mean and 99.9 % error (over every fork's iterations) stay beside them.
+ *
+ * <p>Full settings: {@value #FULL_FORKS} forks per benchmark, 3 x 100 ms warm-up, 5 x 150 ms
+ * measurement (the class annotations say the same, for running a class through JMH's own main).
+ * Quick: no fork (in this JVM, whose JIT profile the runner has already shaped), 1 x 100 ms warm-up,
+ * 2 x 100 ms measurement; it checks that everything runs, and its figures are only indicative.
+ * JNI cells are "not measured" when the JNI library is unavailable.
  */
 final class PerOpExperiment implements Experiment {
     static final String ID = "per-op";
@@ -46,6 +51,7 @@ final class PerOpExperiment implements Experiment {
     static final String TABLE_COSTS = "per-op-costs";
     static final String TABLE_JNI = "per-op-jni-vs-panama";
 
+    static final int FULL_FORKS = 3;
     private static final String PACKAGE = "dev.umws.bench.jmh.";
 
     /** One benchmark: its JMH name (class.method), what it measures, and its baseline's name (null: it is one). */
@@ -69,19 +75,30 @@ final class PerOpExperiment implements Experiment {
             new Cell("JniBenchmark.jniCall", "JNI call umws_bench_noop", "DowncallBenchmark.javaCall"),
             new Cell("UpcallBenchmark.cCall", "C function-pointer call, per call", null),
             new Cell("UpcallBenchmark.panamaUpcall", "Panama upcall from C, per call", "UpcallBenchmark.cCall"),
-            new Cell("JniBenchmark.jniUpcall", "JNI upcall (CallStaticLongMethod), per call", "UpcallBenchmark.cCall"));
+            new Cell("JniBenchmark.jniUpcall", "JNI upcall (CallStaticLongMethod), per call", "UpcallBenchmark.cCall"),
+            new Cell("IrqPopBenchmark.popGlobalRecord", "Gpu.popIrq on an empty ring, global-scope record", null),
+            new Cell("IrqPopBenchmark.popSharedRecord", "Gpu.popIrq on an empty ring, shared-arena record",
+                    "IrqPopBenchmark.popGlobalRecord"));
 
     /**
-     * JMH's score (the mean), its 99.9 % error half-width (NaN when there were too few iterations),
-     * and the median of the measurement iterations, ns/op.
+     * JMH's score (the mean over every fork's iterations), its 99.9 % error half-width (NaN when
+     * there were too few iterations), and per fork the median of its measurement iterations, ns/op.
      */
-    record Score(double mean, double error, double median) {
+    record Score(double mean, double error, double[] forkMedians) {
+        /** The median across forks of the forks' medians, with its order-statistics interval. */
+        RatioInterval acrossForks() {
+            return RatioInterval.of(forkMedians);
+        }
+
+        double median() {
+            return acrossForks().median();
+        }
     }
 
     /** How JMH runs each benchmark. */
     record JmhSettings(int forks, int warmupIterations, int warmupMs, int measurementIterations, int measurementMs) {
         static JmhSettings of(boolean quick) {
-            return quick ? new JmhSettings(0, 1, 100, 2, 100) : new JmhSettings(1, 3, 200, 5, 200);
+            return quick ? new JmhSettings(0, 1, 100, 2, 100) : new JmhSettings(FULL_FORKS, 3, 100, 5, 150);
         }
 
         String describe() {
@@ -150,13 +167,16 @@ final class PerOpExperiment implements Experiment {
         Collection<RunResult> results = new Runner(options).run();
         for (RunResult r : results) {
             Result<?> primary = r.getPrimaryResult();
-            List<Double> iterations = new ArrayList<>();
-            for (BenchmarkResult b : r.getBenchmarkResults()) {
+            List<Double> forkMedians = new ArrayList<>();
+            for (BenchmarkResult b : r.getBenchmarkResults()) { // one per fork (one in all without a fork)
+                List<Double> iterations = new ArrayList<>();
                 for (IterationResult i : b.getIterationResults()) {
                     iterations.add(i.getPrimaryResult().getScore());
                 }
+                forkMedians.add(median(iterations));
             }
-            return new Score(primary.getScore(), primary.getScoreError(), median(iterations));
+            return new Score(primary.getScore(), primary.getScoreError(),
+                    forkMedians.stream().mapToDouble(Double::doubleValue).toArray());
         }
         return null;
     }
@@ -182,7 +202,11 @@ final class PerOpExperiment implements Experiment {
             List<Object> row = new ArrayList<>();
             row.add(c.benchmark());
             row.add(c.what());
-            row.add(s == null ? null : s.median());
+            RatioInterval forks = s == null ? null : s.acrossForks();
+            row.add(s == null ? null : forks.median());
+            row.add(s == null ? null : forks.low());
+            row.add(s == null ? null : forks.high());
+            row.add(s == null ? null : (long) s.forkMedians().length);
             row.add(s == null ? null : s.mean());
             row.add(s == null || Double.isNaN(s.error()) ? null : s.error());
             row.add(c.baseline() == null ? "(baseline)" : c.baseline());
@@ -193,9 +217,10 @@ final class PerOpExperiment implements Experiment {
                 values.add(s.median());
             }
         }
-        Table costs = new Table(TABLE_COSTS, "Per-operation cost (ns/op) and ratio to its baseline",
-                List.of("benchmark", "what", "ns/op (median)", "ns/op (JMH mean)", "error (99.9 %, ns)", "baseline",
-                        "ratio to baseline (medians)"), rows);
+        Table costs = new Table(TABLE_COSTS, "Per-operation cost (ns/op: median across forks of each fork's "
+                + "median iteration, with the forks' range) and ratio to its baseline",
+                List.of("benchmark", "what", "ns/op (median)", "fork low", "fork high", "forks", "ns/op (JMH mean)",
+                        "error (99.9 %, ns)", "baseline", "ratio to baseline (medians)"), rows);
 
         Score panamaCall = scores.get("DowncallBenchmark.downcall");
         Score panamaUpcall = scores.get("UpcallBenchmark.panamaUpcall");
@@ -210,26 +235,41 @@ final class PerOpExperiment implements Experiment {
                 false, true, categories, List.of(new Chart.Series("ns/op", new double[0],
                         values.stream().mapToDouble(Double::doubleValue).toArray())));
 
-        double upcall = panamaUpcall == null ? Double.NaN : panamaUpcall.median();
-        String upcallNote = panamaUpcall == null ? "not measured"
-                : String.format(java.util.Locale.ROOT, "median of the measurement iterations (JMH mean %.1f ns); per "
-                        + "call of a C loop of %d on an attached Java thread; perf notes B2 measured 22.4 ns here, "
-                        + "published 18.7-68.7 ns (panama-foreign PR #457, #610)", panamaUpcall.mean(),
-                        UpcallBenchmark.CALLS);
-        Target target = Target.point(UPCALL_TARGET, "Steady Panama upcall, ns per call", upcall, Target.Bound.AT_MOST,
-                UPCALL_LIMIT_NS, "ns", upcallNote);
+        Score cCall = scores.get("UpcallBenchmark.cCall");
+        Target target;
+        if (panamaUpcall == null) {
+            target = Target.over(UPCALL_TARGET, "Steady Panama upcall, ns per call", Target.Bound.AT_MOST,
+                    UPCALL_LIMIT_NS, "ns", "", List.of(Target.Cell.notJudged("Panama upcall from C, per call",
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN, "not measured")), List.of());
+        } else {
+            RatioInterval f = panamaUpcall.acrossForks();
+            String note = String.format(java.util.Locale.ROOT, "median across %d fork(s) of each fork's median "
+                    + "iteration, interval the forks' range (coverage %.0f %%); JMH mean %.1f ns; per call of a C "
+                    + "loop of %d on an attached Java thread%s", panamaUpcall.forkMedians().length,
+                    100 * f.coverage(), panamaUpcall.mean(), UpcallBenchmark.CALLS, cCall == null ? ""
+                            : String.format(java.util.Locale.ROOT, "; the same loop calling a C function: %.1f ns",
+                                    cCall.median()));
+            target = Target.over(UPCALL_TARGET, "Steady Panama upcall, ns per call", Target.Bound.AT_MOST,
+                    UPCALL_LIMIT_NS, "ns", note, List.of(Target.Cell.judged("Panama upcall from C, per call",
+                            f.median(), f.low(), f.high(), f.coverage(), Target.Bound.AT_MOST, UPCALL_LIMIT_NS)),
+                    List.of());
+        }
 
         StringBuilder text = new StringBuilder()
                 .append("JMH 1.37, average time, ").append(jmh.describe()).append(" per benchmark. ")
                 .append("Stores and loads: one 64-bit access into native memory (a shared arena) through a ")
                 .append("MemorySegment VarHandle, one thread, one cache line. Call loops (upcalls and their C ")
                 .append("baseline) are scored per call (").append(UpcallBenchmark.CALLS)
-                .append(" calls per downcall). Ratios and the target use the median of the measurement ")
-                .append("iterations, which one preempted iteration on this shared machine does not move. JNI: ")
+                .append(" calls per downcall). Gpu.popIrq: the ISR's pop on an empty interrupt ring, into a record ")
+                .append("of global scope and into one from a shared arena (the downcall acquires and releases a ")
+                .append("shared session with a compare-and-set each way). Per fork the median of its measurement ")
+                .append("iterations (one preempted iteration does not move it); a benchmark's figure is the median ")
+                .append("across forks, and ratios divide those. JNI: ")
                 .append(jni ? "available (umws_jni next to the shim)." : "unavailable, " + Jni.unavailableReason()
                         + "; its cells are not measured.");
         if (jmh.forks() == 0) {
-            text.append(" Quick run: measured in this JVM without a fork, so the figures are indicative only.");
+            text.append(" Quick run: measured in this JVM without a fork (one \"fork\"), so the figures are "
+                    + "indicative only.");
         }
         for (String n : notes) {
             text.append(" ").append(n).append(".");

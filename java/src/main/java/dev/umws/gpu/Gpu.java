@@ -221,8 +221,24 @@ public final class Gpu implements AutoCloseable {
     }
 
     /**
+     * A cause record for {@link #popIrq}, in memory this GPU owns and frees at {@link #close} (after
+     * the last ISR call), seen through a segment of global scope. Why global: a downcall acquires
+     * and releases the session of every segment it is passed, and a shared arena's session does it
+     * with a compare-and-set each way, two locked instructions per pop, paid on the interrupt
+     * thread; the global session's are no-ops. The price is that nothing checks liveness: the
+     * segment must not be used once the GPU is closed. One record per consumer (an ISR, a poller):
+     * two threads popping into one record would overwrite each other's.
+     */
+    public MemorySegment allocateIrqRecord() {
+        handle();
+        MemorySegment owned = arena.allocate(UMWS_GPU_IRQ_RECORD.layout());
+        return MemorySegment.ofAddress(owned.address()).reinterpret(owned.byteSize());
+    }
+
+    /**
      * Pops the oldest interrupt cause record into {@code record} (a {@code UMWS_GPU_IRQ_RECORD});
-     * false when none is left. Allocation-free: meant for the ISR.
+     * false when none is left. Allocation-free: meant for the ISR, with a record from
+     * {@link #allocateIrqRecord} (a record from a shared arena costs two compare-and-sets per call).
      */
     public boolean popIrq(MemorySegment record) {
         if (record.byteSize() < UMWS_GPU_IRQ_RECORD.sizeof()) {

@@ -134,7 +134,7 @@ public class ReferenceKmd implements Kmd {
         this.gpu = dxgkrnl.gpu();
         this.pool = new DoorbellPool(lock, this);
         this.arena = Arena.ofShared(); // the ISR runs on the GPU's interrupt thread
-        this.irqRecord = UMWS_GPU_IRQ_RECORD.allocate(arena);
+        this.irqRecord = gpu.allocateIrqRecord(); // global scope: popping it costs the ISR no session CAS
         this.notifyData = DXGKARGCB_NOTIFY_INTERRUPT_DATA.allocate(arena);
         return STATUS_SUCCESS;
     }

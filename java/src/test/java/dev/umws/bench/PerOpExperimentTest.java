@@ -33,7 +33,11 @@ class PerOpExperimentTest {
         int mean = costs.columns().indexOf("ns/op (JMH mean)");
         int baseline = costs.columns().indexOf("baseline");
         int ratio = costs.columns().indexOf("ratio to baseline (medians)");
-        assertTrue(median >= 0 && mean >= 0 && baseline >= 0 && ratio >= 0, costs.columns().toString());
+        int forks = costs.columns().indexOf("forks");
+        int low = costs.columns().indexOf("fork low");
+        int high = costs.columns().indexOf("fork high");
+        assertTrue(median >= 0 && mean >= 0 && baseline >= 0 && ratio >= 0 && forks >= 0 && low >= 0 && high >= 0,
+                costs.columns().toString());
         for (List<Object> row : costs.rows()) {
             String benchmark = (String) row.get(0);
             boolean jniRow = benchmark.startsWith("JniBenchmark.");
@@ -46,6 +50,9 @@ class PerOpExperimentTest {
                 assertNotNull(ns, benchmark + " measured; section text: " + s.text());
                 assertTrue(ns > 0 && Double.isFinite(ns), benchmark + ": " + ns);
             }
+            assertEquals(1L, row.get(forks), benchmark + ": the quick run measures in this JVM, one \"fork\"");
+            assertTrue((Double) row.get(low) <= (Double) row.get(median)
+                    && (Double) row.get(median) <= (Double) row.get(high), benchmark + ": " + row);
             assertNotNull(row.get(ratio), benchmark + " has a ratio to its baseline");
             if ("(baseline)".equals(row.get(baseline))) {
                 assertEquals(1.0, row.get(ratio));
@@ -66,9 +73,21 @@ class PerOpExperimentTest {
         assertEquals(Target.Bound.AT_MOST, t.bound());
         assertEquals(PerOpExperiment.UPCALL_LIMIT_NS, t.limit());
         assertTrue(t.measured() > 0 && Double.isFinite(t.measured()), "upcall measured: " + t.measured());
+        assertEquals(1, t.cells().size());
+        assertTrue(t.low() <= t.measured() && t.measured() <= t.high(), t.toString());
+        assertTrue(!t.note().contains("perf notes"), "no machine narrative: " + t.note());
 
         assertEquals(1, s.charts().size());
         assertEquals(expected, s.charts().get(0).categories().size());
         assertTrue(s.text().contains("JMH"), s.text());
+    }
+
+    @Test
+    void theFullRunForksAtLeastThreeTimesAndTakesTheMedianAcrossForks() {
+        assertTrue(PerOpExperiment.JmhSettings.of(false).forks() >= 3);
+        PerOpExperiment.Score s = new PerOpExperiment.Score(2.5, 0.1, new double[] {3.0, 1.0, 2.0});
+        assertEquals(2.0, s.median());
+        assertEquals(1.0, s.acrossForks().low());
+        assertEquals(3.0, s.acrossForks().high());
     }
 }
