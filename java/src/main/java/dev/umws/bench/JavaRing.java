@@ -182,18 +182,11 @@ final class JavaRing {
         } catch (Throwable t) {
             failed[0] = t;
         }
+        joinAll(threads);
         long total = 0;
         long last = start;
         long cpuTotal = 0;
         for (int p = 0; p < producers; p++) {
-            if (p > 0) {
-                try {
-                    threads.get(p - 1).join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            }
             if (failed[p] != null) {
                 throw new IllegalStateException("Java producer " + p + ": " + failed[p].getMessage(), failed[p]);
             }
@@ -202,6 +195,28 @@ final class JavaRing {
             cpuTotal = cpuTotal < 0 || cpu[p] < 0 ? -1 : cpuTotal + cpu[p];
         }
         return new long[] {total, last - start, cpuTotal};
+    }
+
+    /**
+     * Waits for every producer thread even when interrupted (the flag is set again after): the
+     * caller closes the rig next, and a producer still storing to its unmapped doorbell would
+     * crash the JVM. Producers stop by themselves at their end time.
+     */
+    private static void joinAll(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void produce(Rig r, int index, RingVia via, boolean notify, long end, int batch, long[] packets,
