@@ -60,6 +60,15 @@ final class Hardware {
         return hw;
     }
 
+    /** A machine with these figures, ns, measured by nobody (tests of sections that only divide by them). */
+    static Hardware fixed(long roundTripNs, long oneWayNs) {
+        Hardware hw = new Hardware(1, -1);
+        Conditions none = new Conditions(0, 0, 0);
+        hw.aloneRtt.add(1, 0, new long[] {roundTripNs}, none);
+        hw.aloneOneWay.add(1, 0, new long[] {oneWayNs}, none);
+        return hw;
+    }
+
     /** One more round, run by another section in its round {@code round} at {@code position} (round 0: not kept). */
     void interleave(int round, int position) {
         interleaved = true;

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The second pass: the trace-event JSON (object form; docs/tracing.md gives the format and
- * docs/trace-format-agreement.md the contract with the timeline page), written as the k-way merge
+ * docs/trace-format.md the format the timeline page reads), written as the k-way merge
  * goes, one event at a time, so that the file is never held in memory.
  *
  * <p>Slices are complete events ("X") written at their begin, with the duration to the end that

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The interrupt section's structure with tiny sizes, and that a lost record fails the run; never its speed. */
 class InterruptExperimentTest {
     /** A made-up machine: the section only divides by its hand-off. */
-    private static final Hardware HARDWARE = new Hardware(new Summary(200, 250, 300, 400, 500, 10, 0), 1);
+    private static final Hardware HARDWARE = Hardware.fixed(400, 200);
 
     private static Section run(InterruptExperiment.Fault fault, int rounds) {
         List<String> steps = new ArrayList<>();
