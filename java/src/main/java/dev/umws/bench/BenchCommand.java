@@ -65,6 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Set<String> OPT_IN = Set.of(NativeDriversExperiment.ID);
 
     static {
+        EXPERIMENTS.put(SubmitExperiment.ID, hw -> new SubmitExperiment());
         EXPERIMENTS.put(RingExperiment.ID, RingExperiment::new);
         EXPERIMENTS.put(InterruptExperiment.ID, InterruptExperiment::new);
         EXPERIMENTS.put(ThroughputExperiment.ID, hw -> new ThroughputExperiment());
