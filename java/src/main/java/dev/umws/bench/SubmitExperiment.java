@@ -231,16 +231,23 @@ final class SubmitExperiment implements Experiment {
                     }
                     Conditions.Start c0 = Conditions.begin();
                     SubmitLoops.Latency l;
-                    if (isC(side)) {
-                        try (CUmd c = new CUmd(p, q)) {
-                            l = SubmitLoops.cLatency(c, n, z.timeoutNs());
+                    try {
+                        if (isC(side)) {
+                            try (CUmd c = new CUmd(p, q)) {
+                                l = SubmitLoops.cLatency(c, n, z.timeoutNs());
+                            }
+                        } else {
+                            l = SubmitLoops.javaLatency(q, n, z.timeoutNs());
                         }
-                    } else {
-                        l = SubmitLoops.javaLatency(q, n, z.timeoutNs());
+                    } catch (RuntimeException e) {
+                        d.errors.add(failed(cell, side, round, e) + diagnosis(os));
+                        break;
                     }
                     Conditions conditions = Conditions.since(c0);
                     if (l.lost()) {
-                        d.errors.add(lost(cell, side, round, "submission " + (l.recorded() + 1) + " of " + n, z));
+                        d.errors.add(lost(cell, side, round, "submission " + (l.recorded() + 1) + " of " + n, z)
+                                + "; the fence read " + q.completedAcquire() + " of " + q.lastSubmitted()
+                                + ", doorbell status " + q.statusAcquire() + diagnosis(os));
                         break; // the queue's fence is stuck: the rest of this cell's round would measure nothing
                     }
                     long[] kept = Arrays.copyOfRange(l.samples(), z.warmupSamples(), n);
@@ -273,10 +280,16 @@ final class SubmitExperiment implements Experiment {
                     String side = order.get(position);
                     boolean c = isC(side);
                     Conditions.Start c0 = Conditions.begin();
-                    List<SubmitLoops.Rate> rates = crew.run(q -> c ? cRate(p, q, batch, z) : javaRate(q, batch, z));
+                    List<SubmitLoops.Rate> rates;
+                    try {
+                        rates = crew.run(q -> c ? cRate(p, q, batch, z) : javaRate(q, batch, z));
+                    } catch (RuntimeException e) {
+                        d.errors.add(failed(cell, side, round, e) + diagnosis(os));
+                        break; // the crew is broken: its threads have ended
+                    }
                     Conditions conditions = Conditions.since(c0);
                     if (rates.stream().anyMatch(SubmitLoops.Rate::lost)) {
-                        d.errors.add(lost(cell, side, round, "the last submission", z));
+                        d.errors.add(lost(cell, side, round, "the last submission", z) + diagnosis(os));
                         break;
                     }
                     // Each producer's submissions over its own time (no clock shared between the
@@ -306,6 +319,18 @@ final class SubmitExperiment implements Experiment {
         return cell + ", " + side + ", " + (round == 0 ? "warm-up round" : "round " + round) + ": the fence of "
                 + which + " never arrived (waited " + z.timeoutNs() / 1_000_000 + " ms); the rest of the cell's "
                 + "round was not run";
+    }
+
+    /** A submission that failed (the device lost after a TDR, a thunk's failure): an error of the run. */
+    private static String failed(String cell, String side, int round, RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cell + ", " + side + ", " + (round == 0 ? "warm-up round" : "round " + round) + ": the submission "
+                + "failed (" + cause + "); the rest of the cell's round was not run";
+    }
+
+    /** What the OS saw, for the message of a lost fence: TDRs and GPU faults. */
+    private static String diagnosis(Dxgkrnl os) {
+        return "; TDRs " + os.tdrs() + ", GPU faults " + os.faults();
     }
 
     /** After a cell's round: rule violations are errors; interrupt records the GPU dropped are counted. */

@@ -231,9 +231,12 @@ public final class UmdQueue implements AutoCloseable {
         long value = lastSubmitted + 1;
         while (!writer.hasSpace(room)) {
             // Queued work runs only on a connected doorbell: after a victimization, reconnect and
-            // ring again, or this wait for space would never end.
-            if (statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+            // ring again, or this wait for space would never end; after a TDR (ABORT) it never runs.
+            int s = statusAcquire();
+            if (s == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
                 ringAndReact();
+            } else if (s == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+                throw new DeviceLostException("doorbell status DISCONNECTED_ABORT while waiting for ring space");
             }
             Thread.onSpinWait();
         }
