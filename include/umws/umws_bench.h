@@ -255,4 +255,29 @@ UMWS_API int32_t umws_bench_c_irq_poll(void *sink, uint32_t *stop);
  */
 UMWS_API double umws_bench_clock_read_ns(uint64_t reads);
 
+/* ---- The real submission paths (the submit experiment) ------------------------------------ */
+
+/*
+ * The C UMD's side of the submit experiment, on a queue the Java side made (a UmdQueue described
+ * for C, connected): 'iterations' submissions of one fence each, umws_cumd_submit(q, 1, 1), each
+ * timed from just before the call to its fence seen by spinning on the progress fence (acquire).
+ * submit_to_fence_ns[i] is sample i; *recorded how many were taken. Returns STATUS_SUCCESS,
+ * STATUS_INVALID_PARAMETER, STATUS_TIMEOUT when a fence is not written within 'timeout_ns' of its
+ * submission (the samples before it stay recorded), or what umws_cumd_submit returned.
+ */
+UMWS_API NTSTATUS umws_bench_submit_latency(UMWS_CUMD_QUEUE *queue, uint64_t iterations, uint64_t timeout_ns,
+                                            uint64_t *submit_to_fence_ns, uint64_t *recorded);
+
+/*
+ * Submissions per second of the C UMD on such a queue: umws_cumd_submit(q, batch, batch) (one
+ * submission = 'batch' WRITE_FENCE packets and one ring) again and again for 'duration_ns' (the
+ * clock read every 16 submissions), then a spin until the last fence is visible. *submissions
+ * gets the submissions made, *elapsed_ns the time from the first to the last fence seen. Returns
+ * STATUS_SUCCESS, STATUS_INVALID_PARAMETER, STATUS_TIMEOUT when the last fence is not written
+ * within 'timeout_ns' (nothing reported then), or what umws_cumd_submit returned.
+ */
+UMWS_API NTSTATUS umws_bench_submit_rate(UMWS_CUMD_QUEUE *queue, uint32_t batch, uint64_t duration_ns,
+                                         uint64_t timeout_ns, uint64_t *submissions, uint64_t *elapsed_ns);
+
+
 #endif /* UMWS_BENCH_H */

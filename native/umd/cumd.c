@@ -102,8 +102,13 @@ UMWS_API NTSTATUS umws_cumd_submit(UMWS_CUMD_QUEUE *q, uint32_t count, uint32_t 
         uint32_t n = count - done < batch ? count - done : batch;
         while (q->Control->WritePointer + room - umws_load_acquire_u64(&q->Control->ReadPointer) > q->RingSizeInBytes) {
             /* Work already queued runs only on a connected doorbell: after a victimization, reconnect
-               and ring again, or this wait for space would never end. */
-            if ((uint32_t)umws_load_seqcst_u64(q->Status) == D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+               and ring again, or this wait for space would never end; after a TDR (ABORT) it never
+               runs: the device is lost. */
+            uint32_t status = (uint32_t)umws_load_seqcst_u64(q->Status);
+            if (status == D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+                return STATUS_DEVICE_REMOVED;
+            }
+            if (status == D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
                 NTSTATUS s = umws_cumd_ring_and_react(q, q->Control->WritePointer, trace_queue);
                 if (!NT_SUCCESS(s)) {
                     return s;

@@ -85,6 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
             ThroughputExperiment.ID, NativeDriversExperiment.ID);
 
     static {
+        EXPERIMENTS.put(SubmitExperiment.ID, hw -> new SubmitExperiment());
         EXPERIMENTS.put(RingExperiment.ID, RingExperiment::new);
         EXPERIMENTS.put(InterruptExperiment.ID, InterruptExperiment::new);
         EXPERIMENTS.put(ThroughputExperiment.ID, hw -> new ThroughputExperiment());

@@ -47,6 +47,9 @@ import static dev.umws.abi.ntstatus_h.name;
 public final class UmdQueue implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     private static final boolean G3 = Generation.SELECTED == Generation.G3;
+    /** Ring space {@link #submit(Consumer)} waits for: its commands, its fence and any tail padding. */
+    private static final int SUBMISSION_BYTES = 256;
+    private static final int FENCE_BYTES = (int) dev.umws.abi.UMWS_GPU_PACKET_WRITE_FENCE.sizeof();
     private final Process process;
     private final Arena arena = Arena.ofConfined();
     /** The connect and notify thunks' arguments, reused by every call (one thread per queue). */
@@ -167,6 +170,11 @@ public final class UmdQueue implements AutoCloseable {
         return hContext;
     }
 
+    /** The progress fence's GPU VA (where a WRITE_FENCE packet of this queue writes it). */
+    public long fenceGpuVa() {
+        return fenceGpuVa;
+    }
+
     /** The progress fence handle (for waits). */
     public int fenceHandle() {
         return hFence;
@@ -195,21 +203,49 @@ public final class UmdQueue implements AutoCloseable {
         return (int) (long) LONG.getAcquire(status, 0L);
     }
 
-    /** Submits the commands plus the fence write; returns the fence value that marks their completion. */
+    /**
+     * Submits the commands plus the fence write; returns the fence value that marks their
+     * completion. The commands and the fence may take {@value #SUBMISSION_BYTES} bytes of ring in
+     * all: longer ones go through {@link #submit(Consumer, int)}.
+     */
     public long submit(Consumer<RingWriter> commands) {
-        long value = writeCommands(commands, true);
+        long value = writeCommands(commands, SUBMISSION_BYTES, true);
         ringAndReact();
         return value;
     }
 
-    /** Steps 1-4: packets, last-queued (unless skipped), write pointer. */
+    /**
+     * {@link #submit(Consumer)} for commands of up to {@code commandBytes} bytes of packets: waits
+     * until they, the fence and any tail padding fit, so that they never overwrite packets the GPU
+     * has not read. At most half the ring.
+     */
+    public long submit(Consumer<RingWriter> commands, int commandBytes) {
+        int bytes = commandBytes + FENCE_BYTES;
+        if (commandBytes < 0 || bytes > writer.ring().byteSize() / 2) {
+            throw new IllegalArgumentException("commands of " + commandBytes + " bytes in a ring of "
+                    + writer.ring().byteSize());
+        }
+        long value = writeCommands(commands, Math.max(bytes, SUBMISSION_BYTES), true);
+        ringAndReact();
+        return value;
+    }
+
+    /** Steps 1-4 of a submission of up to {@value #SUBMISSION_BYTES} bytes. */
     long writeCommands(Consumer<RingWriter> commands, boolean writeLastQueued) {
+        return writeCommands(commands, SUBMISSION_BYTES, writeLastQueued);
+    }
+
+    /** Steps 1-4: packets, last-queued (unless skipped), write pointer; {@code room}: bytes to wait for. */
+    private long writeCommands(Consumer<RingWriter> commands, int room, boolean writeLastQueued) {
         long value = lastSubmitted + 1;
-        while (!writer.hasSpace(256)) {
+        while (!writer.hasSpace(room)) {
             // Queued work runs only on a connected doorbell: after a victimization, reconnect and
-            // ring again, or this wait for space would never end.
-            if (statusAcquire() == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
+            // ring again, or this wait for space would never end; after a TDR (ABORT) it never runs.
+            int s = statusAcquire();
+            if (s == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_RETRY) {
                 ringAndReact();
+            } else if (s == D3DDDI_DOORBELLSTATUS.D3DDDI_DOORBELLSTATUS_DISCONNECTED_ABORT) {
+                throw new DeviceLostException("doorbell status DISCONNECTED_ABORT while waiting for ring space");
             }
             Thread.onSpinWait();
         }
