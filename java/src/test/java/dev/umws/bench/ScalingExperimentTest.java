@@ -141,7 +141,8 @@ class ScalingExperimentTest {
         assertEquals(Verdict.NOT_JUDGED, total.verdict(), "16 queues do not judge a target about 4096");
         assertEquals(Verdict.NOT_JUDGED, growth.verdict());
         if (MemoryProbe.residentKiB().isPresent()) {
-            assertTrue(total.median() > growth.median() && growth.median() > 0, t.cells().toString());
+            // 16 queues can take less than the control's heap gave back: the growth's sign is not the point.
+            assertTrue(total.median() > 0 && total.median() > growth.median(), t.cells().toString());
         }
         assertTrue(table("memory-parts").rows().size() >= 2);
     }

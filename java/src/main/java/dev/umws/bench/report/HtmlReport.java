@@ -13,7 +13,7 @@ import java.util.Map;
  * The report as one self-contained HTML page that works opened from disk, with no network: the
  * {@code about} block, then per section its text, tables, targets (met or missed, marked in words
  * and colour) and charts. The charts are drawn by Chart.js, inlined from the WebJar (see
- * {@link ChartJs}); their data travels in the page as JSON. Page layout:
+ * {@link WebJarScript#CHART_JS}); their data travels in the page as JSON. Page layout:
  *
  * <pre>
  * head     style (inline)
@@ -76,7 +76,7 @@ public final class HtmlReport {
 
     /** The page, linking each timeline page in {@code timelines} (hrefs relative to the report). */
     public static String render(Report report, List<String> timelines) {
-        String chartJs = ChartJs.script(); // first, so a missing library fails before any work
+        String chartJs = WebJarScript.CHART_JS.script(); // first, so a missing library fails before any work
         StringBuilder h = new StringBuilder(chartJs.length() + 64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

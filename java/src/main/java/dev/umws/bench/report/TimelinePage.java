@@ -16,7 +16,7 @@ import java.util.Map;
  * GPU engine grouped by process, slices as bars, instants as marks, counters as lines below, zoom
  * by wheel, drag and slider, and a click on an event selects its submission ({@code args.queue} and
  * {@code args.fence}) and draws its flow. Apache ECharts draws everything (inlined from its WebJar,
- * see {@link ECharts}); the page's own script ({@code timeline.js}) only configures it. Layout:
+ * see {@link WebJarScript#ECHARTS}); the page's own script ({@code timeline.js}) only configures it. Layout:
  *
  * <pre>
  * head     style (inline)
@@ -88,7 +88,7 @@ public final class TimelinePage {
 
     /** The page for the trace read from {@code trace}; {@code source} names it on the page. */
     public static String render(Reader trace, String source, int cap) throws IOException {
-        String echarts = ECharts.script(); // first, so a missing library fails before any work
+        String echarts = WebJarScript.ECHARTS.script(); // first, so a missing library fails before any work
         String draw = drawingScript();
         Map<String, Object> data = TimelineData.read(trace, source, cap);
         @SuppressWarnings("unchecked")
@@ -119,7 +119,7 @@ public final class TimelinePage {
         long total = ((Number) meta.get("events")).longValue();
         int embedded = ((Number) meta.get("embedded")).intValue();
         h.append("<p id=\"summary\">").append(String.format(Locale.ROOT, "%,d", total))
-                .append(" events; drawn with Apache ECharts ").append(HtmlReport.esc(ECharts.version())).append(".");
+                .append(" events; drawn with Apache ECharts ").append(HtmlReport.esc(WebJarScript.ECHARTS.version())).append(".");
         if (meta.get("otherData") instanceof Map<?, ?> other) {
             for (String k : new String[] {"generator", "clock"}) {
                 if (other.get(k) != null) {

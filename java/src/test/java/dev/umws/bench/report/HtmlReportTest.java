@@ -31,7 +31,7 @@ class HtmlReportTest {
 
     @Test
     void inlinesChartJsAndFetchesNothing() {
-        assertTrue(html.contains("Chart.js v" + ChartJs.version()), "the library's own banner");
+        assertTrue(html.contains("Chart.js v" + WebJarScript.CHART_JS.version()), "the library's own banner");
         assertTrue(html.contains("Released under the MIT License"));
         assertTrue(html.length() > 200_000, "the library is about 200 KB");
         assertFalse(Pattern.compile("<script[^>]*\\bsrc\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find());
@@ -112,14 +112,14 @@ class HtmlReportTest {
     void failsClearlyWhenChartJsIsMissing() {
         String path = "META-INF/resources/webjars/chart.js/0.0.0/dist/chart.umd.js";
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ChartJs.read(getClass().getClassLoader(), path));
+                () -> WebJarScript.CHART_JS.read(getClass().getClassLoader(), path));
         assertTrue(e.getMessage().contains(path), e.getMessage());
         assertTrue(e.getMessage().contains("org.webjars.npm:chart.js"), e.getMessage());
     }
 
     @Test
     void readsTheWebJarsUmdBuild() {
-        assertTrue(ChartJs.resourcePath().matches("META-INF/resources/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js"),
-                ChartJs.resourcePath());
+        assertTrue(WebJarScript.CHART_JS.resourcePath().matches("META-INF/resources/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js"),
+                WebJarScript.CHART_JS.resourcePath());
     }
 }

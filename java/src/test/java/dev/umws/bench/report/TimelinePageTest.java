@@ -53,7 +53,7 @@ class TimelinePageTest {
         Path html = tmp.resolve("report/trace/demo.html");
         TimelinePage.write(trace, html);
         String page = Files.readString(html);
-        assertTrue(page.contains("Apache ECharts " + ECharts.version()), "names the library and its version");
+        assertTrue(page.contains("Apache ECharts " + WebJarScript.ECHARTS.version()), "names the library and its version");
         assertTrue(page.contains("Licensed to the Apache Software Foundation"), "the library's own licence header");
         assertTrue(page.length() > 1_000_000, "the library is about 1 MB");
         assertFalse(Pattern.compile("<script[^>]*\\bsrc\\s*=", Pattern.CASE_INSENSITIVE).matcher(page).find());
