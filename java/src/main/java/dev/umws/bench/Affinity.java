@@ -65,14 +65,13 @@ record Affinity(int producerCpu, int firmwareCpu) {
         }
     }
 
-    private static void unpinSelf() {
+    /**
+     * Lets the calling thread run on the CPUs it had before its first pin: threads and processes
+     * inherit their creator's CPUs. False where the OS cannot.
+     */
+    static boolean unpinSelf() {
         try {
-            int rc = (int) UNPIN_SELF.invokeExact();
-            if (rc != 0) {
-                throw new IllegalStateException("umws_bench_unpin_self returned " + rc);
-            }
-        } catch (RuntimeException e) {
-            throw e;
+            return (int) UNPIN_SELF.invokeExact() == 0;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

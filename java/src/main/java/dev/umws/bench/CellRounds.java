@@ -136,8 +136,23 @@ final class CellRounds {
     /** A target cell from the paired ratios {@code candidate / baseline} of a figure. */
     static Target.Cell cell(String name, CellRounds candidate, CellRounds baseline, ToDoubleFunction<Round> figure,
             Target.Bound bound, double limit) {
-        RatioInterval r = RatioInterval.of(ratios(candidate, baseline, figure));
-        return Target.Cell.judged(name, r.median(), r.low(), r.high(), r.coverage(), bound, limit);
+        return cell(name, candidate, baseline, figure, bound, limit, null);
+    }
+
+    /**
+     * The same, not judged for {@code reason} when it is not null (shown with its interval); not
+     * judged, with NaN figures, when no round measured both sides.
+     */
+    static Target.Cell cell(String name, CellRounds candidate, CellRounds baseline, ToDoubleFunction<Round> figure,
+            Target.Bound bound, double limit, String reason) {
+        double[] ratios = ratios(candidate, baseline, figure);
+        if (ratios.length == 0) {
+            return Target.Cell.notJudged(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    "no round measured both sides");
+        }
+        RatioInterval r = RatioInterval.of(ratios);
+        return reason == null ? Target.Cell.judged(name, r.median(), r.low(), r.high(), r.coverage(), bound, limit)
+                : Target.Cell.notJudged(name, r.median(), r.low(), r.high(), r.coverage(), reason);
     }
 
     /** An A/A control: a side against its second run in the same rounds. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What disturbed one run of one side, read from Linux's /proc before and after it, so that noisy
@@ -45,8 +46,9 @@ record Conditions(long contextSwitches, long involuntary, double stealMs) {
         long sum = 0;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(tasks)) {
             for (Path t : ds) {
-                sum += Math.max(0, field(t.resolve("status"), "voluntary_ctxt_switches:"))
-                        + Math.max(0, field(t.resolve("status"), "nonvoluntary_ctxt_switches:"));
+                List<String> status = lines(t.resolve("status"));
+                sum += Math.max(0, field(status, "voluntary_ctxt_switches:"))
+                        + Math.max(0, field(status, "nonvoluntary_ctxt_switches:"));
             }
         } catch (IOException e) {
             return -1;
@@ -55,7 +57,7 @@ record Conditions(long contextSwitches, long involuntary, double stealMs) {
     }
 
     private static long threadInvoluntary() {
-        return field(Path.of("/proc/thread-self/status"), "nonvoluntary_ctxt_switches:");
+        return field(lines(Path.of("/proc/thread-self/status")), "nonvoluntary_ctxt_switches:");
     }
 
     /** The 8th figure of /proc/stat's "cpu" line (steal, in ticks); -1 without it. */
@@ -73,16 +75,25 @@ record Conditions(long contextSwitches, long involuntary, double stealMs) {
         return -1;
     }
 
-    /** A "key: value" line's value from a /proc status file; -1 when absent (a thread that just ended). */
-    private static long field(Path file, String key) {
+    /** A /proc file's lines; none when it is gone (a thread that just ended). */
+    private static List<String> lines(Path file) {
         try {
-            for (String line : Files.readAllLines(file)) {
-                if (line.startsWith(key)) {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A "key: value" line's value; -1 when absent. */
+    private static long field(List<String> lines, String key) {
+        for (String line : lines) {
+            if (line.startsWith(key)) {
+                try {
                     return Long.parseLong(line.substring(key.length()).trim());
+                } catch (NumberFormatException e) {
+                    return -1;
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
         }
         return -1;
     }

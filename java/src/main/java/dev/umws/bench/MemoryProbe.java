@@ -4,7 +4,6 @@ import dev.umws.abi.UMWS_GPU_PACKET_HEADER;
 import dev.umws.abi.umws_gpu_h;
 import dev.umws.gpu.GpuConfig;
 import dev.umws.kmd.ReferenceKmd;
-import dev.umws.nativelib.NativeLibrary;
 import dev.umws.os.Dxgkrnl;
 import dev.umws.os.Process;
 import dev.umws.umd.UmdQueue;
@@ -63,10 +62,6 @@ final class MemoryProbe {
     private static final MethodHandle MALLOC_TRIM = Linker.nativeLinker().defaultLookup().find("malloc_trim")
             .map(a -> Linker.nativeLinker().downcallHandle(a, FunctionDescriptor.of(JAVA_INT, JAVA_LONG)))
             .orElse(null);
-    /** {@code int32_t umws_bench_unpin_self(void)}. */
-    private static final MethodHandle UNPIN_SELF = Linker.nativeLinker().downcallHandle(NativeLibrary.lookup()
-            .find("umws_bench_unpin_self").orElseThrow(() -> new IllegalStateException(
-                    "the umws library has no symbol umws_bench_unpin_self")), FunctionDescriptor.of(JAVA_INT));
     private static final long DRAIN_NANOS = 10_000_000_000L;
     private static final long SETTLE_NANOS = 2_000_000_000L;
 
@@ -147,7 +142,7 @@ final class MemoryProbe {
         Throwable[] failed = new Throwable[1];
         Thread starter = Thread.ofPlatform().name("memory-probe").start(() -> {
             try {
-                int ignored = (int) UNPIN_SELF.invokeExact(); // refused: the child inherits this thread's CPUs
+                Affinity.unpinSelf(); // refused: the child inherits this thread's CPUs
                 java.lang.Process child = new ProcessBuilder(command)
                         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 out[0] = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -190,7 +190,7 @@ final class RingExperiment implements Experiment {
             CellRounds java = cells.get(key(mode, JAVA)).of(measure);
             CellRounds c = cells.get(key(mode, C)).of(measure);
             String reason = JUDGED.contains(mode) ? null : notifyReason(cells);
-            list.add(cell(mode.name(), java, c, figure, limit, reason));
+            list.add(CellRounds.cell(mode.name(), java, c, figure, Target.Bound.AT_MOST, limit, reason));
         }
         GpuConfig.DetectMode spin = GpuConfig.DetectMode.SPIN;
         List<Target.Control> controls = new ArrayList<>();
@@ -208,8 +208,10 @@ final class RingExperiment implements Experiment {
         GpuConfig.DetectMode spin = GpuConfig.DetectMode.SPIN;
         CellRounds floor = hardware.interleavedOneWays();
         List<Target.Cell> list = List.of(
-                cell(JAVA + " (SPIN)", cells.get(key(spin, JAVA)).oneWay(), floor, CellRounds::p50, 2.0, null),
-                cell(C + " (SPIN)", cells.get(key(spin, C)).oneWay(), floor, CellRounds::p50, 2.0, null));
+                CellRounds.cell(JAVA + " (SPIN)", cells.get(key(spin, JAVA)).oneWay(), floor, CellRounds::p50,
+                        Target.Bound.AT_MOST, 2.0),
+                CellRounds.cell(C + " (SPIN)", cells.get(key(spin, C)).oneWay(), floor, CellRounds::p50,
+                        Target.Bound.AT_MOST, 2.0));
         return Target.over("oneway-vs-handoff", "one-way p50 as a multiple of the one-way cache-line hand-off "
                 + "measured in the same round (SPIN)", Target.Bound.AT_MOST, 2.0, "x", "a sanity bound of the "
                 + "emulated ring (one hand-off for the doorbell, one for the packets), met or missed by C and Java "
@@ -226,20 +228,6 @@ final class RingExperiment implements Experiment {
         return String.format(Locale.ROOT, "futex-bound: the C producer's one-way p50 is %.1f us against %.2f us "
                 + "in SPIN; the wake across CPUs, the same system call on both sides, is what it measures",
                 c.pooled().p50() / 1000.0, spin.pooled().p50() / 1000.0);
-    }
-
-    /** A cell from paired rounds: judged unless {@code reason}, not judged (and NaN) where no round pairs. */
-    static Target.Cell cell(String name, CellRounds candidate, CellRounds baseline,
-            ToDoubleFunction<CellRounds.Round> figure, double limit, String reason) {
-        double[] r = CellRounds.ratios(candidate, baseline, figure);
-        if (r.length == 0) {
-            return Target.Cell.notJudged(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    "no round measured both sides");
-        }
-        RatioInterval ri = RatioInterval.of(r);
-        return reason == null
-                ? Target.Cell.judged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), Target.Bound.AT_MOST, limit)
-                : Target.Cell.notJudged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), reason);
     }
 
     private static void control(String name, CellRounds again, CellRounds first,

@@ -89,7 +89,7 @@ final class SubmitCrew implements AutoCloseable {
             if (cpu >= 0) {
                 Affinity.pinSelf(cpu);
             } else {
-                SubmitLoops.unpinSelf(); // not the creator's CPU, which a new thread inherits
+                Affinity.unpinSelf(); // not the creator's CPU, which a new thread inherits
             }
             queues[i] = queue();
             try {

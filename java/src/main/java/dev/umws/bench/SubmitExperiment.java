@@ -150,14 +150,7 @@ final class SubmitExperiment implements Experiment {
      * thread is pinned to one: count them unpinned, then pin it back.
      */
     static int cpus(Affinity affinity) {
-        if (!affinity.pinned() || !SubmitLoops.unpinSelf()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            return Runtime.getRuntime().availableProcessors();
-        } finally {
-            Affinity.pinSelf(affinity.producerCpu());
-        }
+        return Affinity.MACHINE_CPUS;
     }
 
     /**
@@ -168,7 +161,7 @@ final class SubmitExperiment implements Experiment {
      */
     private static Dxgkrnl startOs(Settings s, GpuConfig config, Verifier verifier) {
         Dxgkrnl os;
-        if (s.affinity().pinned() && SubmitLoops.unpinSelf()) {
+        if (s.affinity().pinned() && Affinity.unpinSelf()) {
             try {
                 os = Dxgkrnl.start(config, new ReferenceKmd(), verifier);
             } finally {

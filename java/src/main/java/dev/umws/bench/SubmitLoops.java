@@ -33,7 +33,6 @@ final class SubmitLoops {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
     private static final MethodHandle C_RATE = handle("umws_bench_submit_rate",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
-    private static final MethodHandle UNPIN_SELF = handle("umws_bench_unpin_self", FunctionDescriptor.of(JAVA_INT));
 
     /**
      * One latency run: {@code samples[0..recorded)} are submit-to-fence times (ns); {@code lost}:
@@ -55,18 +54,6 @@ final class SubmitLoops {
     private static MethodHandle handle(String name, FunctionDescriptor d) {
         return Linker.nativeLinker().downcallHandle(NativeLibrary.lookup().find(name)
                 .orElseThrow(() -> new IllegalStateException("the umws library has no symbol " + name)), d);
-    }
-
-    /**
-     * Lets the calling thread run on any CPU ({@code umws_bench_unpin_self}): threads inherit
-     * their creator's CPUs; false where the OS cannot.
-     */
-    static boolean unpinSelf() {
-        try {
-            return (int) UNPIN_SELF.invokeExact() == 0;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
     }
 
     /** Spins until {@code q}'s progress fence reaches {@code value}; false when {@code deadline} passes first. */

@@ -130,7 +130,8 @@ final class ThroughputExperiment implements Experiment {
             int spinning = cell.producers() + 1;
             String reason = spinning > cpus ? "oversubscribed: " + spinning + " spinning threads (producers and "
                     + "firmware) on " + cpus + " CPUs" : null;
-            judged.add(ratioCell(cell.name(), cell.rate().get(JAVA), cell.rate().get(C), reason));
+            judged.add(CellRounds.cell(cell.name(), cell.rate().get(JAVA), cell.rate().get(C), CellRounds.Round::value,
+                    Target.Bound.AT_LEAST, LIMIT, reason));
             if (cell.full()) {
                 control("C / C (" + cell.name() + ")", cell.rate().get(C_AGAIN), cell.rate().get(C), controls);
                 control("Java / Java (" + cell.name() + ")", cell.rate().get(JAVA_AGAIN), cell.rate().get(JAVA),
@@ -216,18 +217,6 @@ final class ThroughputExperiment implements Experiment {
             cpus[i] = free.get(i % free.size());
         }
         return cpus;
-    }
-
-    private static Target.Cell ratioCell(String name, CellRounds candidate, CellRounds baseline, String reason) {
-        double[] r = CellRounds.ratios(candidate, baseline, CellRounds.Round::value);
-        if (r.length == 0) {
-            return Target.Cell.notJudged(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    "no round measured both sides");
-        }
-        RatioInterval ri = RatioInterval.of(r);
-        return reason == null
-                ? Target.Cell.judged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), Target.Bound.AT_LEAST, LIMIT)
-                : Target.Cell.notJudged(name, ri.median(), ri.low(), ri.high(), ri.coverage(), reason);
     }
 
     private static void control(String name, CellRounds again, CellRounds first, List<Target.Control> out) {
